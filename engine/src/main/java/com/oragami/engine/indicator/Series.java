@@ -27,34 +27,62 @@ final class Series {
 
     /**
      * Rolling mean of the last {@code n} values ending at each index; NaN when any value in the
-     * window is NaN. Sums are kept relative to a reference value to limit cancellation.
+     * window is NaN. The running sum is compensated (Neumaier's variant of Kahan summation): a plain
+     * running sum keeps the rounding residue of values that have left the window, which for a
+     * reverse-split-adjusted ETF (adjusted closes falling from 10^11 to 10) made a 200-day mean
+     * wrong in the 5th significant digit.
      */
     static double[] rollingMean(double[] x, int n) {
         double[] out = nans(x.length);
-        double sum = 0;
+        CompensatedSum sum = new CompensatedSum();
         int missing = 0;
         for (int t = 0; t < x.length; t++) {
             if (Double.isNaN(x[t])) {
                 missing++;
             } else {
-                sum += x[t];
+                sum.add(x[t]);
             }
             if (t >= n) {
                 if (Double.isNaN(x[t - n])) {
                     missing--;
                 } else {
-                    sum -= x[t - n];
+                    sum.add(-x[t - n]);
                 }
             }
             if (t >= n - 1) {
                 if (missing == 0) {
-                    out[t] = sum / n;
+                    out[t] = sum.value() / n;
                 } else if (missing == n) {
-                    sum = 0; // the window holds no number: start the sum afresh
+                    sum.reset(); // the window holds no number: start the sum afresh
                 }
             }
         }
         return out;
+    }
+
+    /** A running sum with Neumaier compensation: the lost low-order bits are kept apart. */
+    private static final class CompensatedSum {
+        private double sum;
+        private double compensation;
+
+        void add(double v) {
+            double next = sum + v;
+            if (Math.abs(sum) >= Math.abs(v)) {
+                compensation += (sum - next) + v;
+            } else {
+                compensation += (v - next) + sum;
+            }
+            sum = next;
+        }
+
+        double value() {
+            return sum + compensation;
+        }
+
+        void reset() {
+            sum = 0;
+            compensation = 0;
+        }
     }
 
     /**
