@@ -41,7 +41,7 @@ final class IndicatorCalls implements NodeVisitor<Void> {
 
     private final Map<IndicatorCall, String> calls = new LinkedHashMap<>();
     private final Map<Ticker, String> tickers = new LinkedHashMap<>();
-    private final Map<Node, String> rankedNodes = new LinkedHashMap<>();
+    private final List<Ranked> rankedNodes = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private String path = NodePath.ROOT;
 
@@ -63,12 +63,12 @@ final class IndicatorCalls implements NodeVisitor<Void> {
         return Collections.unmodifiableMap(tickers);
     }
 
-    /**
-     * Filter and inverse-volatility nodes with their paths (keyed by value: equal subtrees share an
-     * entry, which is fine because their series are equal too).
-     */
-    Map<Node, String> rankedNodes() {
-        return Collections.unmodifiableMap(rankedNodes);
+    /** A filter or inverse-volatility node and its path. */
+    record Ranked(Node node, String path) {}
+
+    /** Filter and inverse-volatility nodes with their paths, in tree order. */
+    List<Ranked> rankedNodes() {
+        return Collections.unmodifiableList(rankedNodes);
     }
 
     List<Problem> problems() {
@@ -131,7 +131,7 @@ final class IndicatorCalls implements NodeVisitor<Void> {
                     "inverse-volatility window must be a whole number >= 1, got " + node.window(),
                     here()));
         } else {
-            rankedNodes.putIfAbsent(node, path);
+            rankedNodes.add(new Ranked(node, path));
             for (Node child : node.children()) {
                 if (child instanceof Asset asset) {
                     addCall(new IndicatorCall(IndicatorKind.STANDARD_DEVIATION_RETURN, asset.ticker(), node.window()));
@@ -169,7 +169,7 @@ final class IndicatorCalls implements NodeVisitor<Void> {
     public Void visitFilter(Filter node) {
         Ranking ranking = node.ranking();
         if (checkKind(ranking.kind(), ranking.window())) {
-            rankedNodes.putIfAbsent(node, path);
+            rankedNodes.add(new Ranked(node, path));
             for (int i = 0; i < node.children().size(); i++) {
                 Node child = node.children().get(i);
                 if (child instanceof Asset asset) {

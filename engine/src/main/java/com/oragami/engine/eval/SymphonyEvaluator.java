@@ -134,9 +134,9 @@ public final class SymphonyEvaluator {
             warnAbout(warnings, IndicatorCalls.describe(call.getKey()), first, allPrices, prices, call.getValue());
         }
         Set<String> seen = new HashSet<>();
-        for (Map.Entry<Node, String> ranked : needs.rankedNodes().entrySet()) {
-            Node node = ranked.getKey();
-            String path = ranked.getValue();
+        for (IndicatorCalls.Ranked ranked : needs.rankedNodes()) {
+            Node node = ranked.node();
+            String path = ranked.path();
             double[][] series;
             String kindText;
             if (node instanceof Filter filter) {
