@@ -2,6 +2,7 @@ package com.oragami.engine.backtest;
 
 import com.oragami.engine.Problem;
 import com.oragami.engine.eval.Allocation;
+import com.oragami.engine.eval.Decision;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * What the strategy wants on a day: the target allocation, the decisions that explain it (opaque
  * here, kept for rebalance days) and warnings raised while deciding.
  */
-public record DayTarget(Allocation allocation, List<?> decisions, List<Problem> warnings) {
+public record DayTarget(Allocation allocation, List<Decision> decisions, List<Problem> warnings) {
 
     public DayTarget {
         Objects.requireNonNull(allocation, "allocation");

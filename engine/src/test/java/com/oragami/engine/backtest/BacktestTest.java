@@ -107,7 +107,9 @@ class BacktestTest {
                 .get();
 
         assertThat(result.rebalances()).extracting(RebalanceDay::index).containsExactly(0);
-        assertThat(List.copyOf(result.rebalances().get(0).decisions())).isEqualTo(List.of("decided on day 0"));
+        assertThat(result.rebalances().get(0).decisions())
+                .extracting(d -> d.nodePath())
+                .containsExactly("decided on day 0");
     }
 
     @Test

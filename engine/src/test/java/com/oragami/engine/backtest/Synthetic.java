@@ -1,6 +1,7 @@
 package com.oragami.engine.backtest;
 
 import com.oragami.engine.eval.Allocation;
+import com.oragami.engine.eval.FilterDecision;
 import com.oragami.engine.prices.PriceSeries;
 import com.oragami.engine.prices.PriceTable;
 import com.oragami.engine.symphony.Ticker;
@@ -74,7 +75,10 @@ final class Synthetic {
 
             @Override
             public DayTarget target(int day) {
-                return new DayTarget(target.apply(day), List.of("decided on day " + day), List.of());
+                return new DayTarget(
+                        target.apply(day),
+                        List.of(new FilterDecision("decided on day " + day, "top 1", List.of())),
+                        List.of());
             }
         };
     }
