@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
 public enum IndicatorKind {
     CURRENT_PRICE("current-price", List.of("current-price"), Unit.DOLLARS, false, new CurrentPrice()),
     MOVING_AVERAGE_PRICE(
-            "moving-average-price", List.of("moving-average-price", "sma"), Unit.DOLLARS, true, new MovingAveragePrice()),
+            "moving-average-price",
+            List.of("moving-average-price", "sma"),
+            Unit.DOLLARS,
+            true,
+            new MovingAveragePrice()),
     EXPONENTIAL_MOVING_AVERAGE_PRICE(
             "exponential-moving-average-price",
             List.of("exponential-moving-average-price", "ema"),
@@ -25,7 +29,11 @@ public enum IndicatorKind {
             true,
             new ExponentialMovingAveragePrice()),
     RELATIVE_STRENGTH_INDEX(
-            "relative-strength-index", List.of("rsi", "relative-strength-index"), Unit.INDEX, true, new RelativeStrengthIndex()),
+            "relative-strength-index",
+            List.of("rsi", "relative-strength-index"),
+            Unit.INDEX,
+            true,
+            new RelativeStrengthIndex()),
     CUMULATIVE_RETURN("cumulative-return", List.of("cumulative-return"), Unit.PERCENT, true, new CumulativeReturn()),
     MOVING_AVERAGE_RETURN(
             "moving-average-return", List.of("moving-average-return"), Unit.PERCENT, true, new MovingAverageReturn()),

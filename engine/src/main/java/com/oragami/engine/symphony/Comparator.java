@@ -60,7 +60,8 @@ public enum Comparator {
             case GTE -> left >= right;
             case LT -> left < right;
             case LTE -> left <= right;
-            case EQ -> Math.abs(left - right) <= EQUALITY_TOLERANCE * Math.max(1.0, Math.max(Math.abs(left), Math.abs(right)));
+            case EQ ->
+                Math.abs(left - right) <= EQUALITY_TOLERANCE * Math.max(1.0, Math.max(Math.abs(left), Math.abs(right)));
         };
     }
 }

@@ -7,7 +7,15 @@ import java.util.List;
  * their invariants; operations are {@link NodeVisitor}s.
  */
 public sealed interface Node
-        permits Asset, Cash, Group, EqualWeight, SpecifiedWeight, InverseVolatilityWeight, MarketCapWeight, IfElse, Filter {
+        permits Asset,
+                Cash,
+                Group,
+                EqualWeight,
+                SpecifiedWeight,
+                InverseVolatilityWeight,
+                MarketCapWeight,
+                IfElse,
+                Filter {
 
     NodeId id();
 
