@@ -68,11 +68,12 @@ public final class JsonValueReader {
                     return Optional.empty();
                 }
             } catch (JacksonException e) {
+                TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : end;
                 issues.error(
                         "trailing-content",
                         "unexpected content after the end of the JSON value",
-                        end.getLineNr(),
-                        end.getColumnNr());
+                        at.getLineNr(),
+                        at.getColumnNr());
                 return Optional.empty();
             }
             return issues.hasErrors() ? Optional.empty() : Optional.of(value);
