@@ -153,8 +153,8 @@ public final class DefsymphonyBuilder {
             case "weight-equal" -> "wt-cash-equal";
             case "weight-specified" -> "wt-cash-specified";
             case "weight-inverse-volatility" -> "wt-inverse-vol";
-            case "group", "asset", "if", "filter" -> head;
-            default -> "node";
+            case "" -> "node";
+            default -> head;
         };
     }
 
