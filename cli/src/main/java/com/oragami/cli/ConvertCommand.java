@@ -17,13 +17,21 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Symphony file.")
     Path file;
 
+    @picocli.CommandLine.Option(
+            names = "--compact",
+            description = "Write on one line (deep trees grow large when indented).")
+    boolean compact;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        SymphonyDocument document = SymphonyFiles.require(file, spec.commandLine().getErr());
-        spec.commandLine().getOut().println(ScoreWriter.write(document.symphony()));
+        SymphonyDocument document =
+                SymphonyFiles.require(file, spec.commandLine().getErr());
+        String json = compact ? ScoreWriter.writeCompact(document.symphony()) : ScoreWriter.write(document.symphony());
+        spec.commandLine().getOut().print(json);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

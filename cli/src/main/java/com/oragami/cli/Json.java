@@ -77,20 +77,35 @@ final class Json {
             out.append("{}");
             return;
         }
+        // small flat objects (a dated value, a trade) stay on one line
+        boolean inline = map.size() <= 8 && map.values().stream().allMatch(Json::isScalar);
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!first) {
-                out.append(',');
+                out.append(inline ? ", " : ",");
             }
             first = false;
-            newline(indent + 1);
+            if (!inline) {
+                newline(indent + 1);
+            }
             string(String.valueOf(e.getKey()));
             out.append(pretty ? ": " : ":");
             value(e.getValue(), indent + 1);
         }
-        newline(indent);
+        if (!inline) {
+            newline(indent);
+        }
         out.append('}');
+    }
+
+    private static boolean isScalar(@Nullable Object v) {
+        return v == null
+                || v instanceof Number
+                || v instanceof String
+                || v instanceof Boolean
+                || v instanceof LocalDate
+                || v instanceof Enum<?>;
     }
 
     private void array(Collection<?> list, int indent) {
@@ -98,7 +113,7 @@ final class Json {
             out.append("[]");
             return;
         }
-        boolean scalars = list.stream().allMatch(v -> v == null || v instanceof Number || v instanceof String);
+        boolean scalars = list.stream().allMatch(Json::isScalar);
         out.append('[');
         boolean first = true;
         for (Object v : list) {

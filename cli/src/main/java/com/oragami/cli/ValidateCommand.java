@@ -45,7 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
             Symphony symphony = document.symphony();
             out.println(file + ": ok");
             out.println("  name:      " + symphony.name());
-            out.println("  format:    " + document.format().label() + (document.wrappedInRequest() ? " (in a backtest request)" : ""));
+            out.println("  format:    " + document.format().label()
+                    + (document.wrappedInRequest() ? " (in a backtest request)" : ""));
             out.println("  nodes:     " + symphony.nodeCount());
             out.println("  tickers:   " + symphony.tickers().size() + " ("
                     + symphony.tickers().stream().map(Ticker::symbol).collect(Collectors.joining(", ")) + ")");

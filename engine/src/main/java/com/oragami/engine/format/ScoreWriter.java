@@ -37,7 +37,20 @@ public final class ScoreWriter {
 
     private ScoreWriter() {}
 
+    /** Pretty-printed with two spaces per level: for people and small trees. */
     public static String write(Symphony symphony) {
+        return write(symphony, true);
+    }
+
+    /**
+     * On one line: for storage and export. Deep trees grow large when indented (the 230-level,
+     * 1 MB kitchen sink becomes 22 MB pretty-printed and about 1 MB compact).
+     */
+    public static String writeCompact(Symphony symphony) {
+        return write(symphony, false);
+    }
+
+    private static String write(Symphony symphony, boolean pretty) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("step", "root");
         root.put("id", symphony.id().value());
@@ -47,7 +60,7 @@ public final class ScoreWriter {
         symphony.rebalance().corridorWidth().ifPresent(w -> root.put("rebalance-corridor-width", w));
         root.put("children", nodes(symphony.children()));
         StringBuilder out = new StringBuilder();
-        json(root, 0, out);
+        json(root, pretty ? 0 : COMPACT, out);
         return out.append('\n').toString();
     }
 
@@ -238,20 +251,27 @@ public final class ScoreWriter {
         }
     }
 
+    /** The indent that means "no newlines, no padding". */
+    private static final int COMPACT = Integer.MIN_VALUE / 2;
+
     private static void json(Object value, int indent, StringBuilder out) {
+        boolean pretty = indent >= 0;
+        String open = pretty ? "\n" : "";
+        String separator = pretty ? ",\n" : ",";
+        String colon = pretty ? ": " : ":";
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append("{}");
                 return;
             }
-            out.append("{\n");
+            out.append('{').append(open);
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 pad(indent + 1, out);
                 string(String.valueOf(entry.getKey()), out);
-                out.append(": ");
+                out.append(colon);
                 json(entry.getValue(), indent + 1, out);
-                out.append(++i < map.size() ? ",\n" : "\n");
+                out.append(++i < map.size() ? separator : open);
             }
             pad(indent, out);
             out.append('}');
@@ -260,11 +280,11 @@ public final class ScoreWriter {
                 out.append("[]");
                 return;
             }
-            out.append("[\n");
+            out.append('[').append(open);
             for (int i = 0; i < list.size(); i++) {
                 pad(indent + 1, out);
                 json(list.get(i), indent + 1, out);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
+                out.append(i + 1 < list.size() ? separator : open);
             }
             pad(indent, out);
             out.append(']');
@@ -289,7 +309,9 @@ public final class ScoreWriter {
     }
 
     private static void pad(int indent, StringBuilder out) {
-        out.append("  ".repeat(indent));
+        if (indent > 0) {
+            out.append("  ".repeat(indent));
+        }
     }
 
     private static void string(String text, StringBuilder out) {

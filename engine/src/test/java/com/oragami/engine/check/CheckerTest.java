@@ -92,7 +92,7 @@ class CheckerTest {
     }
 
     @Test
-    void rejectsSpecifiedWeightsFarFromHundredPercent() {
+    void warnsThatSpecifiedWeightsFarFromHundredPercentAreScaled() {
         SpecifiedWeight weights = new SpecifiedWeight(
                 ID, List.of(new Weight(60, 100), new Weight(30, 100)), List.of(asset("SPY"), asset("TLT")));
 
