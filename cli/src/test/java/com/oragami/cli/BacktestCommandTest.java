@@ -21,19 +21,57 @@ class BacktestCommandTest {
 
     /** Issue 4 §4, in its order. */
     private static final List<String> METRICS = List.of(
-            "cagr", "sharpe", "sortino", "calmar", "max_drawdown", "volatility", "avg_return", "avg_win", "avg_loss",
-            "win_rate", "profit_factor", "value_at_risk", "conditional_value_at_risk", "kelly_criterion",
-            "recovery_factor", "ulcer_index", "skew", "kurtosis", "best", "worst", "comp");
+            "cagr",
+            "sharpe",
+            "sortino",
+            "calmar",
+            "max_drawdown",
+            "volatility",
+            "avg_return",
+            "avg_win",
+            "avg_loss",
+            "win_rate",
+            "profit_factor",
+            "value_at_risk",
+            "conditional_value_at_risk",
+            "kelly_criterion",
+            "recovery_factor",
+            "ulcer_index",
+            "skew",
+            "kurtosis",
+            "best",
+            "worst",
+            "comp");
 
     private static final List<String> COMPOSER_STATS = List.of(
-            "cumulative_return", "annualized_rate_of_return", "max_drawdown", "calmar_ratio", "sharpe_ratio",
-            "sortino_ratio", "standard_deviation", "mean", "median", "min", "max", "skewness", "kurtosis", "win_rate",
-            "trailing_one_day_return", "trailing_one_week_return", "trailing_two_week_return",
-            "trailing_one_month_return", "trailing_three_month_return", "trailing_one_year_return", "alpha", "beta",
-            "r_square", "pearson_r");
+            "cumulative_return",
+            "annualized_rate_of_return",
+            "max_drawdown",
+            "calmar_ratio",
+            "sharpe_ratio",
+            "sortino_ratio",
+            "standard_deviation",
+            "mean",
+            "median",
+            "min",
+            "max",
+            "skewness",
+            "kurtosis",
+            "win_rate",
+            "trailing_one_day_return",
+            "trailing_one_week_return",
+            "trailing_two_week_return",
+            "trailing_one_month_return",
+            "trailing_three_month_return",
+            "trailing_one_year_return",
+            "alpha",
+            "beta",
+            "r_square",
+            "pearson_r");
 
     private static Map<String, Object> json(Object... args) {
-        Object[] all = Stream.concat(Stream.of("backtest", TQQQ, "--json"), Stream.of(args)).toArray();
+        Object[] all = Stream.concat(Stream.of("backtest", TQQQ, "--json"), Stream.of(args))
+                .toArray();
         return JsonTree.object(run(all).succeeds().out());
     }
 
@@ -43,8 +81,16 @@ class BacktestCommandTest {
 
         assertThat(doc.keySet())
                 .containsExactly(
-                        "symphony", "start", "end", "warnings", "metrics", "composer_stats", "benchmark", "equity",
-                        "allocations", "rebalances");
+                        "symphony",
+                        "start",
+                        "end",
+                        "warnings",
+                        "metrics",
+                        "composer_stats",
+                        "benchmark",
+                        "equity",
+                        "allocations",
+                        "rebalances");
         assertThat(JsonTree.map(doc.get("metrics")).keySet()).containsExactlyElementsOf(METRICS);
         assertThat(JsonTree.map(doc.get("composer_stats")).keySet()).containsExactlyElementsOf(COMPOSER_STATS);
         Map<String, Object> benchmark = JsonTree.map(doc.get("benchmark"));
@@ -55,9 +101,11 @@ class BacktestCommandTest {
         List<Object> equity = JsonTree.list(doc.get("equity"));
         assertThat(JsonTree.list(benchmark.get("equity"))).hasSameSizeAs(equity);
         assertThat(JsonTree.map(equity.get(0)).keySet()).containsExactly("date", "value");
-        Map<String, Object> allocation = JsonTree.map(JsonTree.list(doc.get("allocations")).get(0));
+        Map<String, Object> allocation =
+                JsonTree.map(JsonTree.list(doc.get("allocations")).get(0));
         assertThat(allocation.keySet()).containsExactly("date", "weights");
-        Map<String, Object> rebalance = JsonTree.map(JsonTree.list(doc.get("rebalances")).get(0));
+        Map<String, Object> rebalance =
+                JsonTree.map(JsonTree.list(doc.get("rebalances")).get(0));
         assertThat(rebalance.keySet()).containsExactly("date", "trades", "costs");
     }
 
@@ -65,8 +113,10 @@ class BacktestCommandTest {
     void tradesNameTheirTickerAsAString() {
         Map<String, Object> doc = json("--from", "2020-01-02", "--to", "2020-01-31");
 
-        Map<String, Object> trade =
-                JsonTree.map(JsonTree.list(JsonTree.map(JsonTree.list(doc.get("rebalances")).get(0)).get("trades")).get(0));
+        Map<String, Object> trade = JsonTree.map(
+                JsonTree.list(JsonTree.map(JsonTree.list(doc.get("rebalances")).get(0))
+                                .get("trades"))
+                        .get(0));
         assertThat(trade.get("ticker")).isInstanceOf(String.class);
     }
 
@@ -81,7 +131,9 @@ class BacktestCommandTest {
         assertThat(equity).hasSize(253);
         assertThat(JsonTree.map(equity.get(0)).get("date")).isEqualTo("2020-01-02");
         assertThat(JsonTree.map(equity.get(252)).get("date")).isEqualTo("2020-12-31");
-        assertThat(JsonTree.map(JsonTree.list(JsonTree.map(doc.get("benchmark")).get("equity")).get(0)).get("value"))
+        assertThat(JsonTree.map(JsonTree.list(JsonTree.map(doc.get("benchmark")).get("equity"))
+                                .get(0))
+                        .get("value"))
                 .isEqualTo(10_000.0);
     }
 
@@ -99,7 +151,9 @@ class BacktestCommandTest {
 
     @Test
     void monthlyRebalanceChangesTheRebalanceCount() {
-        int daily = JsonTree.list(json("--from", "2020-01-02", "--to", "2020-12-31").get("rebalances")).size();
+        int daily = JsonTree.list(
+                        json("--from", "2020-01-02", "--to", "2020-12-31").get("rebalances"))
+                .size();
         int monthly = JsonTree.list(json("--from", "2020-01-02", "--to", "2020-12-31", "--rebalance", "monthly")
                         .get("rebalances"))
                 .size();
@@ -121,10 +175,12 @@ class BacktestCommandTest {
 
     @Test
     void zeroSlippageAndNoFeesCostNothing() {
-        Map<String, Object> doc = json("--from", "2020-01-02", "--to", "2020-03-31", "--no-fees", "--slippage-bps", "0");
+        Map<String, Object> doc =
+                json("--from", "2020-01-02", "--to", "2020-03-31", "--no-fees", "--slippage-bps", "0");
 
         assertThat(totalCost(doc, "fees") + totalCost(doc, "slippage")).isZero();
-        assertThat(JsonTree.map(JsonTree.list(doc.get("equity")).get(0)).get("value")).isEqualTo(10_000.0);
+        assertThat(JsonTree.map(JsonTree.list(doc.get("equity")).get(0)).get("value"))
+                .isEqualTo(10_000.0);
     }
 
     @Test
@@ -132,14 +188,17 @@ class BacktestCommandTest {
         Map<String, Object> small = json("--from", "2020-01-02", "--to", "2020-03-31", "--capital", "10000");
         Map<String, Object> large = json("--from", "2020-01-02", "--to", "2020-03-31", "--capital", "20000");
 
-        double a = (Double) JsonTree.map(JsonTree.list(small.get("equity")).get(0)).get("value");
-        double b = (Double) JsonTree.map(JsonTree.list(large.get("equity")).get(0)).get("value");
+        double a =
+                (Double) JsonTree.map(JsonTree.list(small.get("equity")).get(0)).get("value");
+        double b =
+                (Double) JsonTree.map(JsonTree.list(large.get("equity")).get(0)).get("value");
         assertThat(b).isCloseTo(2 * a, within(1e-6));
     }
 
     @Test
     void textSummaryHasBothMetricTablesAndTheBenchmark() {
-        Cli.Result result = run("backtest", TQQQ, "--from", "2020-01-02", "--to", "2020-12-31").succeeds();
+        Cli.Result result = run("backtest", TQQQ, "--from", "2020-01-02", "--to", "2020-12-31")
+                .succeeds();
 
         assertThat(result.out())
                 .contains("2020-01-02 to 2020-12-31, 253 trading days")
@@ -178,7 +237,8 @@ class BacktestCommandTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("badOptions")
     void badOptionsExitTwoWithAClearMessage(String[] options, String message) {
-        Object[] args = Stream.concat(Stream.of("backtest", TQQQ.toString()), Stream.of(options)).toArray();
+        Object[] args = Stream.concat(Stream.of("backtest", TQQQ.toString()), Stream.of(options))
+                .toArray();
 
         Cli.Result result = run(args).failsCleanly();
 
@@ -197,7 +257,8 @@ class BacktestCommandTest {
         Cli.Result missing = run("backtest", file).failsWithOneLine();
         assertThat(missing.err()).contains("ZZZZ").contains("--synthetic");
 
-        Cli.Result synthetic = run("backtest", file, "--synthetic", "--json", "--from", "2020-01-02", "--to", "2020-03-31")
+        Cli.Result synthetic = run(
+                        "backtest", file, "--synthetic", "--json", "--from", "2020-01-02", "--to", "2020-03-31")
                 .succeeds();
         assertThat(JsonTree.list(JsonTree.object(synthetic.out()).get("warnings")))
                 .contains("synthetic prices (not market data) for ZZZZ");
@@ -205,7 +266,8 @@ class BacktestCommandTest {
 
     private static double totalCost(Map<String, Object> doc, String kind) {
         return JsonTree.list(doc.get("rebalances")).stream()
-                .mapToDouble(r -> (Double) JsonTree.map(JsonTree.map(r).get("costs")).get(kind))
+                .mapToDouble(
+                        r -> (Double) JsonTree.map(JsonTree.map(r).get("costs")).get(kind))
                 .sum();
     }
 }

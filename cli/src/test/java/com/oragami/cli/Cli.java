@@ -36,7 +36,11 @@ final class Cli {
         /** Exit 2 with no stack trace and no exception name. */
         Result failsCleanly() {
             assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(2);
-            assertThat(err).as("stderr").isNotEmpty().doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(err)
+                    .as("stderr")
+                    .isNotEmpty()
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
             return this;
         }
 

@@ -27,7 +27,8 @@ class EvaluateCommandTest {
 
     @Test
     void tqqqJsonHasTheDocumentedKeysAndWeightsSummingToOne() {
-        Cli.Result result = run("evaluate", TQQQ, "--date", "2024-01-02", "--json").succeeds();
+        Cli.Result result =
+                run("evaluate", TQQQ, "--date", "2024-01-02", "--json").succeeds();
 
         Map<String, Object> doc = JsonTree.object(result.out());
         assertThat(doc).containsOnlyKeys("symphony", "date", "weights", "trace", "warnings");
@@ -61,14 +62,16 @@ class EvaluateCommandTest {
 
     @Test
     void kitchenSinkTextHasFilterDecisions() {
-        Cli.Result result = run("evaluate", KITCHEN_SINK, "--date", "2024-01-02", "--synthetic").succeeds();
+        Cli.Result result = run("evaluate", KITCHEN_SINK, "--date", "2024-01-02", "--synthetic")
+                .succeeds();
 
         assertThat(result.out()).contains("weights:").containsPattern("filter\\[\\d+\\]: ");
     }
 
     @Test
     void missingTickersWithoutSyntheticNameThemAndSuggestSynthetic() {
-        Cli.Result result = run("evaluate", KITCHEN_SINK, "--date", "2024-01-02").failsWithOneLine();
+        Cli.Result result =
+                run("evaluate", KITCHEN_SINK, "--date", "2024-01-02").failsWithOneLine();
 
         assertThat(result.err()).contains("IWS, MDY, YINN").contains("--synthetic");
     }

@@ -27,9 +27,10 @@ class HostileInputTest {
 
     private static final int DEEP = 10_000;
 
-    private static final String IF_HEAD = "{\"step\": \"root\", \"name\": \"n\", \"rebalance\": \"daily\", \"children\": [{"
-            + "\"step\": \"if\", \"children\": [{\"step\": \"if-child\", \"is-else-condition?\": false,"
-            + " \"lhs-val\": \"SPY\", \"comparator\": \"gt\", \"rhs-fixed-value?\": true, ";
+    private static final String IF_HEAD =
+            "{\"step\": \"root\", \"name\": \"n\", \"rebalance\": \"daily\", \"children\": [{"
+                    + "\"step\": \"if\", \"children\": [{\"step\": \"if-child\", \"is-else-condition?\": false,"
+                    + " \"lhs-val\": \"SPY\", \"comparator\": \"gt\", \"rhs-fixed-value?\": true, ";
     private static final String IF_TAIL = ", \"children\": [{\"step\": \"asset\", \"ticker\": \"SPY\"}]},"
             + " {\"step\": \"if-child\", \"is-else-condition?\": true,"
             + " \"children\": [{\"step\": \"asset\", \"ticker\": \"TLT\"}]}]}]}";
@@ -37,23 +38,68 @@ class HostileInputTest {
     /** name, file maker, a word the one line must contain. */
     static Stream<Arguments> inputs() {
         return Stream.of(
-                input("truncated JSON", dir -> write(dir, "t.json", "{\"step\": \"root\", \"children\": [{\"step\""), "ends too early"),
-                input("10 000-deep JSON", dir -> write(dir, "deep.json", "{\"step\": \"root\", \"name\": \"n\", \"children\": ["
-                        + "{\"step\": \"group\", \"name\": \"g\", \"children\": [".repeat(DEEP)
-                        + "]}".repeat(DEEP) + "]}"), "nested more than"),
-                input("10 000-deep EDN", dir -> write(dir, "deep.edn", "{:step :root :children ["
-                        + "{:step :group :children [".repeat(DEEP) + "]}".repeat(DEEP) + "]}"), "nested more than"),
-                input("10 000-deep defsymphony", dir -> write(dir, "deep.clj", "(defsymphony \"x\" {:rebalance-frequency :daily} "
-                        + "(group \"g\" [".repeat(DEEP) + "(asset \"SPY\")" + "])".repeat(DEEP) + ")"), "nested more than"),
+                input(
+                        "truncated JSON",
+                        dir -> write(dir, "t.json", "{\"step\": \"root\", \"children\": [{\"step\""),
+                        "ends too early"),
+                input(
+                        "10 000-deep JSON",
+                        dir -> write(
+                                dir,
+                                "deep.json",
+                                "{\"step\": \"root\", \"name\": \"n\", \"children\": ["
+                                        + "{\"step\": \"group\", \"name\": \"g\", \"children\": [".repeat(DEEP)
+                                        + "]}".repeat(DEEP) + "]}"),
+                        "nested more than"),
+                input(
+                        "10 000-deep EDN",
+                        dir -> write(
+                                dir,
+                                "deep.edn",
+                                "{:step :root :children [" + "{:step :group :children [".repeat(DEEP)
+                                        + "]}".repeat(DEEP) + "]}"),
+                        "nested more than"),
+                input(
+                        "10 000-deep defsymphony",
+                        dir -> write(
+                                dir,
+                                "deep.clj",
+                                "(defsymphony \"x\" {:rebalance-frequency :daily} " + "(group \"g\" [".repeat(DEEP)
+                                        + "(asset \"SPY\")" + "])".repeat(DEEP) + ")"),
+                        "nested more than"),
                 input("50 MB file", HostileInputTest::fiftyMegabytes, "bytes"),
-                input("wrong type", dir -> write(dir, "w.json", "{\"step\": \"root\", \"name\": \"n\", \"rebalance\": \"daily\","
-                        + " \"children\": \"SPY\"}"), "must be a list"),
-                input("NaN", dir -> write(dir, "nan.json", IF_HEAD + "\"lhs-fn\": \"relative-strength-index\","
-                        + " \"lhs-fn-params\": {\"window\": 10}, \"rhs-val\": NaN" + IF_TAIL), "NaN"),
-                input("negative window", dir -> write(dir, "neg.json", IF_HEAD + "\"lhs-fn\": \"relative-strength-index\","
-                        + " \"lhs-fn-params\": {\"window\": -10}, \"rhs-val\": \"50\"" + IF_TAIL), "-10"),
-                input("unknown function", dir -> write(dir, "fn.json", IF_HEAD + "\"lhs-fn\": \"bollinger-band\","
-                        + " \"lhs-fn-params\": {\"window\": 10}, \"rhs-val\": \"50\"" + IF_TAIL), "bollinger-band"),
+                input(
+                        "wrong type",
+                        dir -> write(
+                                dir,
+                                "w.json",
+                                "{\"step\": \"root\", \"name\": \"n\", \"rebalance\": \"daily\","
+                                        + " \"children\": \"SPY\"}"),
+                        "must be a list"),
+                input(
+                        "NaN",
+                        dir -> write(
+                                dir,
+                                "nan.json",
+                                IF_HEAD + "\"lhs-fn\": \"relative-strength-index\","
+                                        + " \"lhs-fn-params\": {\"window\": 10}, \"rhs-val\": NaN" + IF_TAIL),
+                        "NaN"),
+                input(
+                        "negative window",
+                        dir -> write(
+                                dir,
+                                "neg.json",
+                                IF_HEAD + "\"lhs-fn\": \"relative-strength-index\","
+                                        + " \"lhs-fn-params\": {\"window\": -10}, \"rhs-val\": \"50\"" + IF_TAIL),
+                        "-10"),
+                input(
+                        "unknown function",
+                        dir -> write(
+                                dir,
+                                "fn.json",
+                                IF_HEAD + "\"lhs-fn\": \"bollinger-band\","
+                                        + " \"lhs-fn-params\": {\"window\": 10}, \"rhs-val\": \"50\"" + IF_TAIL),
+                        "bollinger-band"),
                 input("binary garbage", HostileInputTest::garbage, "not UTF-8"),
                 input("empty file", dir -> write(dir, "empty.json", ""), "empty"),
                 input("missing file", dir -> dir.resolve("no-such-file.json"), "no-such-file.json"),
@@ -63,7 +109,8 @@ class HostileInputTest {
     static Stream<Arguments> commandsAndInputs() {
         List<Arguments> inputs = inputs().toList();
         return Stream.of("validate", "convert", "evaluate", "backtest")
-                .flatMap(command -> inputs.stream().map(a -> Arguments.of(command, a.get()[0], a.get()[1], a.get()[2])));
+                .flatMap(
+                        command -> inputs.stream().map(a -> Arguments.of(command, a.get()[0], a.get()[1], a.get()[2])));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -96,9 +143,11 @@ class HostileInputTest {
 
     private static Path fiftyMegabytes(Path dir) {
         Path file = dir.resolve("big.json");
-        byte[] chunk = "{\"step\": \"asset\", \"ticker\": \"SPY\"}, ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        byte[] chunk =
+                "{\"step\": \"asset\", \"ticker\": \"SPY\"}, ".repeat(1000).getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("{\"step\": \"root\", \"name\": \"n\", \"rebalance\": \"daily\", \"children\": [".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"step\": \"root\", \"name\": \"n\", \"rebalance\": \"daily\", \"children\": ["
+                    .getBytes(StandardCharsets.UTF_8));
             for (long written = 0; written < 50L * 1024 * 1024; written += chunk.length) {
                 out.write(chunk);
             }

@@ -27,21 +27,23 @@ class IndicatorCommandTest {
         Map<String, Object> expected = JsonTree.map(vector.get("expected"));
         assertThat(expected).hasSize(8);
         return Stream.of(
-                Arguments.of("relative-strength-index window 7", "relative-strength-index", "7"),
-                Arguments.of("relative-strength-index window 10", "rsi", "10"),
-                Arguments.of(
-                        "standard-deviation-return window 20 (fraction, Composer feature value)",
-                        "standard-deviation-return",
-                        "20"),
-                Arguments.of("moving-average-price window 200", "moving-average-price", "200"),
-                Arguments.of(
-                        "cumulative-return window 2 (fraction, Composer feature value)", "cumulative-return", "2"),
-                Arguments.of("daily return (fraction)", "cumulative-return", "1"),
-                Arguments.of(
-                        "moving-average-return window 210 (fraction, Composer feature value)",
-                        "moving-average-return",
-                        "210"),
-                Arguments.of("current-price", "current-price", ""))
+                        Arguments.of("relative-strength-index window 7", "relative-strength-index", "7"),
+                        Arguments.of("relative-strength-index window 10", "rsi", "10"),
+                        Arguments.of(
+                                "standard-deviation-return window 20 (fraction, Composer feature value)",
+                                "standard-deviation-return",
+                                "20"),
+                        Arguments.of("moving-average-price window 200", "moving-average-price", "200"),
+                        Arguments.of(
+                                "cumulative-return window 2 (fraction, Composer feature value)",
+                                "cumulative-return",
+                                "2"),
+                        Arguments.of("daily return (fraction)", "cumulative-return", "1"),
+                        Arguments.of(
+                                "moving-average-return window 210 (fraction, Composer feature value)",
+                                "moving-average-return",
+                                "210"),
+                        Arguments.of("current-price", "current-price", ""))
                 .map(a -> Arguments.of(a.get()[0], a.get()[1], a.get()[2], expected.get((String) a.get()[0])));
     }
 
@@ -65,8 +67,7 @@ class IndicatorCommandTest {
     @Test
     void dateCloseCsvGivesTheHandComputedValues(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(
-                dir.resolve("x.csv"),
-                "date,close\n2024-01-02,100\n2024-01-03,110\n2024-01-04,99\n2024-01-05,108.9\n");
+                dir.resolve("x.csv"), "date,close\n2024-01-02,100\n2024-01-03,110\n2024-01-04,99\n2024-01-05,108.9\n");
 
         // SMA(3) on 01-05 = (110 + 99 + 108.9) / 3 = 105.9666...
         assertThat(value(run("indicator", "XYZ", "moving-average-price", "3", "--date", "2024-01-05", "--prices", csv)))
@@ -138,7 +139,8 @@ class IndicatorCommandTest {
                 .failsWithOneLine()
                 .err()
                 .contains("1993-01-29");
-        Cli.Result unknown = run("indicator", "ZZZZ", "current-price", "--date", "2024-01-02").failsWithOneLine();
+        Cli.Result unknown = run("indicator", "ZZZZ", "current-price", "--date", "2024-01-02")
+                .failsWithOneLine();
         assertThat(unknown.err()).contains("no price data for ZZZZ");
     }
 
@@ -147,8 +149,10 @@ class IndicatorCommandTest {
         Path json = Files.writeString(dir.resolve("p.json"), "{\"closes\": [[\"2024-01-02\", ");
         Path csv = Files.writeString(dir.resolve("p.csv"), "date,close\n2024-01-02,abc\n");
 
-        run("indicator", "SPY", "current-price", "--date", "2024-01-02", "--prices", json).failsCleanly();
-        run("indicator", "SPY", "current-price", "--date", "2024-01-02", "--prices", csv).failsCleanly();
+        run("indicator", "SPY", "current-price", "--date", "2024-01-02", "--prices", json)
+                .failsCleanly();
+        run("indicator", "SPY", "current-price", "--date", "2024-01-02", "--prices", csv)
+                .failsCleanly();
         run("indicator", "SPY", "current-price", "--date", "2024-01-02", "--prices", dir.resolve("none.csv"))
                 .failsCleanly();
     }

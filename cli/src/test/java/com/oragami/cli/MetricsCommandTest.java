@@ -28,7 +28,8 @@ class MetricsCommandTest {
     void returnsCsvGivesBothSetsOverEveryReturn() throws IOException {
         Path csv = file("r.csv", "date,return\n2024-01-02,0.01\n2024-01-03,-0.02\n2024-01-04,0.005\n2024-01-05,0\n");
 
-        Map<String, Object> doc = JsonTree.object(run("metrics", "--returns", csv, "--json").succeeds().out());
+        Map<String, Object> doc = JsonTree.object(
+                run("metrics", "--returns", csv, "--json").succeeds().out());
 
         assertThat(doc.keySet()).containsExactly("metrics", "composer_stats");
         Map<String, Object> m = JsonTree.map(doc.get("metrics"));
@@ -54,7 +55,8 @@ class MetricsCommandTest {
     void equityCsvWithoutCapitalStartsAtTheFirstValue() throws IOException {
         Path csv = file("e.csv", "date,value\n2024-01-02,10100\n2024-01-03,9898\n2024-01-04,9947.49\n");
 
-        Map<String, Object> doc = JsonTree.object(run("metrics", "--equity", csv, "--json").succeeds().out());
+        Map<String, Object> doc = JsonTree.object(
+                run("metrics", "--equity", csv, "--json").succeeds().out());
 
         // 9947.49 / 10100 - 1 = -0.01510000
         assertThat((Double) JsonTree.map(doc.get("metrics")).get("comp")).isCloseTo(9947.49 / 10100 - 1, within(1e-12));
@@ -66,8 +68,9 @@ class MetricsCommandTest {
     void equityCsvWithCapitalCountsTheFirstDay() throws IOException {
         Path csv = file("e.csv", "date,value\n2024-01-02,10100\n2024-01-03,9898\n2024-01-04,9947.49\n");
 
-        Map<String, Object> doc = JsonTree.object(
-                run("metrics", "--equity", csv, "--capital", "10000", "--json").succeeds().out());
+        Map<String, Object> doc = JsonTree.object(run("metrics", "--equity", csv, "--capital", "10000", "--json")
+                .succeeds()
+                .out());
 
         // 9947.49 / 10000 - 1 = -0.005251; quantstats sees 3 returns, the first +1 %
         Map<String, Object> m = JsonTree.map(doc.get("metrics"));
@@ -136,8 +139,14 @@ class MetricsCommandTest {
         Path r = file("r.csv", "date,return\n2024-01-02,0.01\n2024-01-03,-0.02\n");
         Path e = file("e.csv", "date,value\n2024-01-02,1\n2024-01-03,2\n");
 
-        assertThat(run("metrics", "--returns", r, "--capital", "5").failsWithOneLine().err()).contains("--equity only");
-        assertThat(run("metrics", "--equity", e, "--capital", "-5").failsWithOneLine().err()).contains("positive");
+        assertThat(run("metrics", "--returns", r, "--capital", "5")
+                        .failsWithOneLine()
+                        .err())
+                .contains("--equity only");
+        assertThat(run("metrics", "--equity", e, "--capital", "-5")
+                        .failsWithOneLine()
+                        .err())
+                .contains("positive");
         run("metrics").failsCleanly();
         run("metrics", "--returns", r, "--equity", e).failsCleanly();
     }

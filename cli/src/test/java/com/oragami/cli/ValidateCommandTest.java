@@ -62,8 +62,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void severalFilesWithOneBadExitTwoWithOneProblemLineAndTheOthersSummaries(@TempDir Path dir)
-            throws IOException {
+    void severalFilesWithOneBadExitTwoWithOneProblemLineAndTheOthersSummaries(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"step\": \"root\", \"name\": \"x\", \"rebalance\": \"daily\", \"children\": [");
 

@@ -163,10 +163,11 @@ public final class Backtest {
             start++;
         }
         if (start > end) {
+            LocalDate from = settings.from().orElse(prices.date(Math.min(requested, prices.size() - 1)));
+            LocalDate to = settings.to().orElse(prices.date(Math.max(end, 0)));
             problems.add(Problem.error(
                     "no-trading-days",
-                    "no day between " + prices.date(Math.min(requested, prices.size() - 1)) + " and "
-                            + prices.date(Math.max(end, 0)) + " has targets and prices for every held ticker",
+                    "no trading day between " + from + " and " + to + " has targets and prices for every held ticker",
                     WHERE));
             return new int[0];
         }

@@ -315,6 +315,21 @@ class BacktestTest {
     }
 
     @Test
+    void aRangeWithoutTradingDaysNamesTheRequestedDates() {
+        // 2024-01-06 and 2024-01-07 are a Saturday and a Sunday
+        Parsed<BacktestResult> weekend = Backtest.run(
+                Synthetic.fixed(weights("A", 1.0)),
+                FLAT,
+                Rebalance.DAILY,
+                BacktestSettings.of(1000).withDates(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 1, 7)));
+
+        assertThat(weekend.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("no-trading-days");
+            assertThat(p.message()).contains("between 2024-01-06 and 2024-01-07");
+        });
+    }
+
+    @Test
     void aBenchmarkWithoutACloseAtTheStartIsLeftOut() {
         LocalDate[] late = java.util.Arrays.copyOfRange(DATES, 4, 10);
         PriceTable prices =
