@@ -88,7 +88,7 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--rebalance",
             paramLabel = "R",
             description = "Override the symphony's rebalance: none, daily, weekly, monthly, quarterly, yearly, or a"
-                    + " corridor width such as 5% or 0.05 for threshold rebalancing.")
+                    + " corridor width such as 5%% or 0.05 for threshold rebalancing.")
     @Nullable
     String rebalance;
 
@@ -138,8 +138,9 @@ final class BacktestCommand implements Callable<Integer> {
         Parsed<BacktestResult> run = Backtest.run(
                 new EvaluatorTargets(evaluator), table, schedule != null ? schedule : symphony.rebalance(), settings);
         if (!run.isOk()) {
-            ProblemPrinter.print(err, run.problems());
-            throw new UserError(symphony.name() + ": the backtest cannot run");
+            // the errors only, one line each: start warnings would bury them
+            run.errors().forEach(p -> err.println("oragami: " + p.message()));
+            throw UserError.reported();
         }
         BacktestResult result = run.get();
         List<String> warnings = new ArrayList<>();

@@ -58,11 +58,13 @@ final class EvaluateCommand implements Callable<Integer> {
         SymphonyEvaluator evaluator = prepare(symphony, table, err);
         int day = Sessions.require(table, date);
         if (evaluator.firstDay() < 0 || day < evaluator.firstDay()) {
-            ProblemPrinter.print(err, evaluator.startWarnings());
+            String why =
+                    evaluator.startWarnings().stream().map(Problem::message).collect(Collectors.joining("; "));
             throw new UserError(symphony.name() + " cannot be evaluated on " + date
                     + (evaluator.firstDay() < 0
                             ? ": its indicators never have enough history"
-                            : ": its indicators are defined from " + table.date(evaluator.firstDay())));
+                            : ": its indicators are defined from " + table.date(evaluator.firstDay()))
+                    + (why.isEmpty() ? "" : " (" + why + ")"));
         }
         DayEvaluation evaluation = evaluator.evaluate(day);
         List<String> warnings = new ArrayList<>();

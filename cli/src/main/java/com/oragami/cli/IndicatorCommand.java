@@ -32,7 +32,7 @@ import tools.jackson.core.json.JsonFactory;
         mixinStandardHelpOptions = true,
         description = {
             "Print one indicator value as of a day's close, in Composer's internal unit:",
-            "fractions for return-type functions (0.05 = 5 %), 0-100 for RSI, dollars for price-type functions."
+            "fractions for return-type functions (0.05 = 5 %%), 0-100 for RSI, dollars for price-type functions."
         })
 final class IndicatorCommand implements Callable<Integer> {
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes plain Java values as JSON: maps (in their iteration order), collections, arrays of
  * doubles, strings, numbers, booleans, dates ({@code "2024-01-31"}), optionals, enums (their
- * name in lower case) and records (their components, in declaration order). Non-finite numbers
+ * name in lower case), tickers (their symbol) and records (their components, in declaration order). Non-finite numbers
  * become {@code null}, since JSON has no NaN.
  */
 final class Json {
@@ -52,6 +52,8 @@ final class Json {
             array(list, indent);
         } else if (value instanceof double[] doubles) {
             array(java.util.Arrays.stream(doubles).boxed().toList(), indent);
+        } else if (value instanceof com.oragami.engine.symphony.Ticker ticker) {
+            string(ticker.symbol());
         } else if (value instanceof Record record) {
             object(components(record), indent);
         } else {

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "quantstats' metrics and Composer's statistics of a daily return series or an equity curve.",
-            "--returns takes a date,return CSV of simple daily returns (0.01 = 1 %); --equity a date,value CSV."
+            "--returns takes a date,return CSV of simple daily returns (0.01 = 1 %%); --equity a date,value CSV."
                     + " With --capital the first day's return is measured from the capital (so costs of the first"
-                    + " buy count, as Composer counts them); without it the curve starts at its first value."
+                    + " buy count, as Composer counts them); without it the curve starts at its first value. For --returns"
+                    + " the value series starts at 1 before the first return, so every return counts in both sets."
         })
 final class MetricsCommand implements Callable<Integer> {
 
@@ -67,21 +68,20 @@ final class MetricsCommand implements Callable<Integer> {
             }
             Column column = column(input.returns, "return");
             returns = column.values();
-            // Composer's statistics count returns from the capital on: a base value of 1 the day
-            // before the first return makes them exactly the given returns
+            // Composer's statistics take the returns between consecutive values (N values, N - 1
+            // returns), so the series starts with the value 1 before the first return: every
+            // given return then counts in both sets.
             values = new double[returns.length + 1];
             values[0] = 1.0;
             dates = new ArrayList<>();
             dates.add(column.dates().get(0).minusDays(1));
             dates.addAll(column.dates());
-            double v = 1.0;
             for (int i = 0; i < returns.length; i++) {
                 if (!(returns[i] > -1)) {
-                    throw new UserError(input.returns + ": a daily return must be greater than -1 (-100 %), got "
-                            + returns[i] + " in data row " + (i + 1));
+                    throw new UserError(input.returns + ":" + column.lines()[i]
+                            + ": a daily return must be greater than -1 (-100 %), got " + returns[i]);
                 }
-                v *= 1 + returns[i];
-                values[i + 1] = v;
+                values[i + 1] = values[i] * (1 + returns[i]);
             }
             start = 1.0;
         } else {
@@ -91,8 +91,7 @@ final class MetricsCommand implements Callable<Integer> {
             dates = column.dates();
             for (int i = 0; i < values.length; i++) {
                 if (!(values[i] > 0)) {
-                    throw new UserError(
-                            file + ": values must be positive, got " + values[i] + " in data row " + (i + 1));
+                    throw new UserError(file + ":" + column.lines()[i] + ": values must be positive, got " + values[i]);
                 }
             }
             if (capital != null) {
@@ -128,21 +127,30 @@ final class MetricsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The dated values of a two-column CSV. */
-    record Column(List<LocalDate> dates, double[] values) {}
+    /** The dates and numbers of a two-column CSV, with the (1-based) line each came from. */
+    record Column(List<LocalDate> dates, double[] values, int[] lines) {}
 
     /** The second column of a two-column CSV whose header is {@code date,<name>}; dates must ascend. */
     static Column column(Path file, String name) {
         List<String> lines;
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + ": is a folder, not a CSV file");
+        }
+        if (!Files.exists(file)) {
+            throw new UserError(file + ": no such file");
+        }
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserError(file + ": not UTF-8 text; expected a date," + name + " CSV");
         } catch (IOException e) {
-            throw new UserError(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new UserError(file + ": cannot read the file");
         }
         if (lines.isEmpty() || !lines.get(0).trim().replace(" ", "").equalsIgnoreCase("date," + name)) {
             throw new UserError(file + ":1: the header must be date," + name);
         }
         List<Double> values = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         LocalDate previous = null;
         for (int i = 1; i < lines.size(); i++) {
@@ -165,13 +173,14 @@ final class MetricsCommand implements Callable<Integer> {
                 throw new UserError(file + ":" + (i + 1) + ": dates must ascend, " + date + " follows " + previous);
             }
             previous = date;
-            dates.add(date);
             try {
                 double v = Double.parseDouble(cells[1].trim());
                 if (!Double.isFinite(v)) {
                     throw new NumberFormatException();
                 }
                 values.add(v);
+                lineNumbers.add(i + 1);
+                dates.add(date);
             } catch (NumberFormatException e) {
                 throw new UserError(file + ":" + (i + 1) + ": not a number: \"" + cells[1].trim() + "\"");
             }
@@ -180,6 +189,8 @@ final class MetricsCommand implements Callable<Integer> {
             throw new UserError(file + ": needs at least 2 data rows, got " + values.size());
         }
         return new Column(
-                dates, values.stream().mapToDouble(Double::doubleValue).toArray());
+                dates,
+                values.stream().mapToDouble(Double::doubleValue).toArray(),
+                lineNumbers.stream().mapToInt(Integer::intValue).toArray());
     }
 }

@@ -1,6 +1,8 @@
 package com.oragami.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,6 +44,7 @@ public final class Oragami implements Runnable {
     /** Runs a command line with the given streams and returns the exit code (for tests). */
     static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Oragami());
+        cli.registerConverter(LocalDate.class, Oragami::date);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof UserError ? BAD_INPUT : INTERNAL_ERROR);
@@ -52,13 +55,24 @@ public final class Oragami implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError user) {
-                err.println("oragami: " + user.getMessage());
+                if (!user.isReported()) {
+                    err.println("oragami: " + user.getMessage());
+                }
                 return BAD_INPUT;
             }
             err.println("oragami: internal error: " + e + " (please report it)");
             return INTERNAL_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /** A YYYY-MM-DD date; a one-line message (not the parser's exception) otherwise. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("not a date (YYYY-MM-DD): '" + text + "'");
+        }
     }
 
     private static String commandName(CommandLine commandLine) {

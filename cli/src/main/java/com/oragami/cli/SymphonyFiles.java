@@ -25,12 +25,12 @@ final class SymphonyFiles {
         return read.withProblems(problems);
     }
 
-    /** The checked document, or a {@link UserError} after printing its problems. */
+    /** The checked document, or a {@link UserError} after printing its errors, one line each. */
     static SymphonyDocument require(Path file, java.io.PrintWriter err) {
         Parsed<SymphonyDocument> parsed = readAndCheck(file);
         if (!parsed.isOk()) {
-            ProblemPrinter.print(err, parsed.problems());
-            throw new UserError(file + ": " + parsed.errors().size() + " error(s); nothing done");
+            ProblemPrinter.print(err, parsed.errors());
+            throw UserError.reported();
         }
         ProblemPrinter.print(err, parsed.warnings());
         return parsed.get();

@@ -40,7 +40,9 @@ import java.util.TreeSet;
  *       buys at close × (1 + s); SEC and TAF {@link Fees} are taken from sell proceeds. Buys are
  *       scaled down together so that they fit the cash left above the target's cash weight, so
  *       costs come out of the bought legs; the first day therefore holds capital / (1 + s) when
- *       fully invested (Composer's v2 convention, 10 000 at 50 bp → 9 950.25).
+ *       fully invested (Composer's v2 convention, 10 000 at 50 bp → 9 950.25). Since each fee is
+ *       rounded up to the cent, a sale of a few cents can cost more than it brings: such a trim is
+ *       not made, and a full exit pays at most its proceeds, so cash never goes negative.
  * </ul>
  */
 public final class Backtest {
@@ -163,10 +165,11 @@ public final class Backtest {
             start++;
         }
         if (start > end) {
+            LocalDate from = settings.from().orElse(prices.date(Math.min(requested, prices.size() - 1)));
+            LocalDate to = settings.to().orElse(prices.date(Math.max(end, 0)));
             problems.add(Problem.error(
                     "no-trading-days",
-                    "no day between " + prices.date(Math.min(requested, prices.size() - 1)) + " and "
-                            + prices.date(Math.max(end, 0)) + " has targets and prices for every held ticker",
+                    "no trading day between " + from + " and " + to + " has targets and prices for every held ticker",
                     WHERE));
             return new int[0];
         }
@@ -321,11 +324,18 @@ public final class Backtest {
             double held = shares.getOrDefault(t, 0.0);
             double gap = target.weight(t) * value - held * price;
             if (gap < -DUST * value) {
-                double sold = target.weight(t) == 0 ? held : -gap / price;
+                boolean exit = target.weight(t) == 0;
+                double sold = exit ? held : -gap / price;
                 double notional = sold * price;
-                double fees = settings.fees().secFee(notional * (1 - slippage))
-                        + settings.fees().tafFee(sold);
-                cash += notional * (1 - slippage) - fees;
+                double proceeds = notional * (1 - slippage);
+                double fees = settings.fees().secFee(proceeds) + settings.fees().tafFee(sold);
+                if (fees >= proceeds) {
+                    if (!exit) {
+                        continue; // a trim that costs more in fees than it brings is not made
+                    }
+                    fees = proceeds; // a full exit of a few cents pays at most what it brings
+                }
+                cash += proceeds - fees;
                 if (target.weight(t) == 0) {
                     shares.remove(t);
                 } else {
@@ -343,6 +353,9 @@ public final class Backtest {
             Ticker t = b.getKey();
             double price = price(t, day);
             double notional = b.getValue() * scale;
+            if (!(notional > DUST * value)) {
+                continue; // nothing left to buy with
+            }
             double bought = notional / price;
             cash -= notional * (1 + slippage);
             shares.merge(t, bought, Double::sum);

@@ -336,6 +336,69 @@ class BacktestTest {
     }
 
     @Test
+    void aTrimWhoseFeesExceedItsProceedsIsNotMadeSoCashNeverGoesNegative() {
+        PriceTable drift = Synthetic.table(
+                Synthetic.series("A", DATES, i -> i == 0 ? 100 : 100.006), Synthetic.series("B", DATES, i -> 50));
+        BacktestSettings settings = BacktestSettings.of(1000).withFees(Fees.DEFAULT);
+
+        BacktestResult result = Backtest.run(
+                        Synthetic.fixed(weights("A", 0.5, "B", 0.5)), drift, Rebalance.DAILY, settings)
+                .get();
+
+        // day 1: A is worth 5 · 100.006 = 500.03 of 1000.03; the target 500.015 means selling $0.015
+        // of A, which would cost $0.01 SEC + $0.01 TAF (each rounded up to the cent): more than it brings
+        assertThat(result.rebalances().get(1).trades()).isEmpty();
+        assertThat(result.totalFees()).isZero();
+        assertThat(result.values()[1]).isCloseTo(1000.03, within(1e-9));
+        for (int i = 0; i < result.size(); i++) {
+            double held =
+                    result.heldWeights().get(t("A"))[i] + result.heldWeights().get(t("B"))[i];
+            assertThat(held).isLessThanOrEqualTo(1.0 + 1e-12);
+        }
+    }
+
+    @Test
+    void aFullExitOfATinyPositionPaysNoMoreFeesThanItBrings() {
+        PriceTable prices =
+                Synthetic.table(Synthetic.series("A", DATES, i -> 100), Synthetic.series("B", DATES, i -> 50));
+        // day 0: 0.001 % in A ($0.01), the rest in B; day 1: all in B; selling A costs $0.01 SEC
+        // (27.8e-6 · 0.01, rounded up) + $0.01 TAF (0.0001 shares · 0.000166, rounded up)
+        BacktestSettings settings = BacktestSettings.of(1000).withFees(Fees.DEFAULT);
+
+        BacktestResult result = Backtest.run(
+                        Synthetic.targets(
+                                0,
+                                Set.of("A", "B"),
+                                day -> day == 0 ? weights("A", 1e-5, "B", 1 - 1e-5) : weights("B", 1.0)),
+                        prices,
+                        Rebalance.DAILY,
+                        settings)
+                .get();
+
+        Trade exit = result.rebalances().get(1).trades().get(0);
+        assertThat(exit.side()).isEqualTo(Trade.Side.SELL);
+        assertThat(exit.notional()).isCloseTo(0.01, within(1e-12));
+        assertThat(exit.fees()).isCloseTo(0.01, within(1e-12)); // capped at the proceeds, not $0.02
+        assertThat(result.values()[1]).isCloseTo(1000 - 0.01, within(1e-9));
+        assertThat(result.heldWeights().get(t("B"))[1]).isLessThanOrEqualTo(1.0 + 1e-12);
+    }
+
+    @Test
+    void aRangeWithoutTradingDaysNamesTheRequestedDates() {
+        // 2024-01-06 and 2024-01-07 are a Saturday and a Sunday
+        Parsed<BacktestResult> weekend = Backtest.run(
+                Synthetic.fixed(weights("A", 1.0)),
+                FLAT,
+                Rebalance.DAILY,
+                BacktestSettings.of(1000).withDates(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 1, 7)));
+
+        assertThat(weekend.errors()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("no-trading-days");
+            assertThat(p.message()).contains("between 2024-01-06 and 2024-01-07");
+        });
+    }
+
+    @Test
     void aBenchmarkWithoutACloseAtTheStartIsLeftOut() {
         LocalDate[] late = java.util.Arrays.copyOfRange(DATES, 4, 10);
         PriceTable prices =
