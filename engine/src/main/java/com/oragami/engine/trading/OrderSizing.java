@@ -116,9 +116,13 @@ final class OrderSizing {
         }
         BigDecimal spendable = cash.subtract(BigDecimal.valueOf(target.cash()).multiply(value));
         if (buyCost.signum() > 0 && spendable.signum() > 0) {
-            BigDecimal scale = spendable.divide(buyCost, PRECISION).min(BigDecimal.ONE);
+            boolean scaled = spendable.compareTo(buyCost) < 0;
             for (Map.Entry<Ticker, BigDecimal> b : buys.entrySet()) {
-                Money notional = Money.down(b.getValue().multiply(scale).multiply(buyFactor), settings.notionalScale());
+                BigDecimal wanted = b.getValue().multiply(buyFactor);
+                // divide last, so that a buy that takes the whole cash comes out exact
+                Money notional = Money.down(
+                        scaled ? wanted.multiply(spendable).divide(buyCost, PRECISION) : wanted,
+                        settings.notionalScale());
                 if (notional.isPositive()) {
                     Price price = prices.get(b.getKey());
                     Quantity estimate = Quantity.down(notional.amount().divide(price.value(), PRECISION));
