@@ -75,9 +75,25 @@ final class OrderSizing {
         return weights;
     }
 
-    /** The trades that take the book to the allocation; every held and target ticker must have a price. */
+    /**
+     * The trades that take the book to the allocation; every held and target ticker must have a
+     * price.
+     */
     static List<BookTrade> rebalance(
             SymphonyBook book, Allocation target, Map<Ticker, Price> prices, PlanSettings settings) {
+        return rebalance(book, target, prices, settings, BigDecimal.ZERO);
+    }
+
+    /**
+     * As above, with {@code withheld} dollars of the expected sell proceeds not spent: the proceeds
+     * of sells that will not reach the broker this run (a net order under the minimum).
+     */
+    static List<BookTrade> rebalance(
+            SymphonyBook book,
+            Allocation target,
+            Map<Ticker, Price> prices,
+            PlanSettings settings,
+            BigDecimal withheld) {
         BigDecimal value = book.cash().amount();
         for (Map.Entry<Ticker, Quantity> p : book.positions().entrySet()) {
             value = value.add(
@@ -114,7 +130,8 @@ final class OrderSizing {
                 buyCost = buyCost.add(gap.multiply(buyFactor));
             }
         }
-        BigDecimal spendable = cash.subtract(BigDecimal.valueOf(target.cash()).multiply(value));
+        BigDecimal spendable = cash.subtract(withheld)
+                .subtract(BigDecimal.valueOf(target.cash()).multiply(value));
         if (buyCost.signum() > 0 && spendable.signum() > 0) {
             boolean scaled = spendable.compareTo(buyCost) < 0;
             for (Map.Entry<Ticker, BigDecimal> b : buys.entrySet()) {

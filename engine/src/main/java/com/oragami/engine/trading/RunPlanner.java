@@ -33,7 +33,10 @@ import java.util.TreeSet;
  *       notional) is not sent: the crosses still settle, and the residue stays with the books — the
  *       sellers keep the few shares, the buyers keep the cash — to be traded on a later run when
  *       that symbol nets to enough (a full exit left with less than $1 of shares is retried every
- *       run). The plan marks such symbols {@code belowMinimum}.
+ *       run). The plan marks such symbols {@code belowMinimum}. Because a seller's buys were sized on
+ *       the proceeds of that sell, the run is then planned a second time with those proceeds
+ *       withheld from the sellers' buys; the second pass only shrinks buys, so it cannot drop
+ *       another sell and its plan is final.
  *   <li>Each net order carries {@link ClientOrderId#of}(run, account, symbol, side); sells are sent
  *       before buys ({@link RunPlan#orders()}).
  * </ol>
@@ -50,12 +53,25 @@ public final class RunPlanner {
             PlanSettings settings) {
         Map<Ticker, Price> prices = new TreeMap<>();
         livePrices.forEach((t, p) -> OrderSizing.price(p).ifPresent(price -> prices.put(t, price)));
+        RunPlan first = plan(run, account, targets, prices, settings, Map.of());
+        Map<BookId, BigDecimal> withheld = unsentProceeds(first, settings);
+        return withheld.isEmpty() ? first : plan(run, account, targets, prices, settings, withheld);
+    }
+
+    private static RunPlan plan(
+            RunId run,
+            AccountBook account,
+            Map<BookId, BookTarget> targets,
+            Map<Ticker, Price> prices,
+            PlanSettings settings,
+            Map<BookId, BigDecimal> withheld) {
         List<Problem> problems = new ArrayList<>();
         List<BookPlan> books = new ArrayList<>();
         Map<Ticker, List<BookTrade>> byTicker = new TreeMap<>();
         for (Map.Entry<BookId, BookTarget> e : new TreeMap<>(targets).entrySet()) {
             SymphonyBook book = account.book(e.getKey());
-            BookPlan plan = planBook(book, e.getValue(), prices, settings, problems);
+            BigDecimal kept = withheld.getOrDefault(book.id(), BigDecimal.ZERO);
+            BookPlan plan = planBook(book, e.getValue(), prices, settings, kept, problems);
             books.add(plan);
             plan.trades()
                     .forEach(t -> byTicker.computeIfAbsent(t.ticker(), k -> new ArrayList<>())
@@ -67,11 +83,38 @@ public final class RunPlanner {
         return new RunPlan(run, account.account(), books, symbols, problems);
     }
 
+    /**
+     * Per book, what its sells in net orders under the minimum were expected to bring in (shares
+     * left with it × p × (1 − s)): money its buys must not count on.
+     */
+    private static Map<BookId, BigDecimal> unsentProceeds(RunPlan plan, PlanSettings settings) {
+        BigDecimal factor = BigDecimal.ONE.subtract(BigDecimal.valueOf(settings.slippage()));
+        Map<BookId, BigDecimal> out = new TreeMap<>();
+        for (SymbolPlan symbol : plan.symbols()) {
+            if (!symbol.belowMinimum()) {
+                continue;
+            }
+            for (Claim c : symbol.claims()) {
+                if (c.quantity().isPositive()) {
+                    out.merge(
+                            c.book(),
+                            c.quantity()
+                                    .shares()
+                                    .multiply(symbol.price().value())
+                                    .multiply(factor),
+                            BigDecimal::add);
+                }
+            }
+        }
+        return out;
+    }
+
     private static BookPlan planBook(
             SymphonyBook book,
             BookTarget target,
             Map<Ticker, Price> prices,
             PlanSettings settings,
+            BigDecimal withheld,
             List<Problem> problems) {
         Optional<Problem> failure =
                 target instanceof BookTarget.Failed failed ? Optional.of(failed.cause()) : Optional.empty();
@@ -82,7 +125,9 @@ public final class RunPlanner {
             needed.removeAll(prices.keySet());
             if (needed.isEmpty()) {
                 return new BookPlan(
-                        book.id(), OrderSizing.rebalance(book, allocation, prices, settings), Optional.empty());
+                        book.id(),
+                        OrderSizing.rebalance(book, allocation, prices, settings, withheld),
+                        Optional.empty());
             }
             failure = Optional.of(Problem.error(
                     "no-live-price",

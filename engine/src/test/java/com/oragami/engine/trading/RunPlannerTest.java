@@ -283,4 +283,25 @@ class RunPlannerTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.orders()).isNotEmpty();
     }
+
+    @Test
+    void buysDoNotCountOnTheProceedsOfASellUnderTheMinimum() {
+        // a holds 0.004 SPY ($0.40 at 100) and $100, and rotates into QQQ: the SPY sell is under $1
+        // and stays unsent, so the QQQ buy is sized on 100 − 0.000002 (sell reserve) → $99.99,
+        // not on 100.40
+        AccountBook account = AccountBook.of(ACCOUNT, List.of(book("a", "100", "SPY", "0.004")));
+
+        RunPlan plan = RunPlanner.plan(
+                RUN,
+                account,
+                Map.of(id("a"), BookTarget.of(weights("QQQ", 1.0))),
+                prices("SPY", 100.0, "QQQ", 50.0),
+                PlanSettings.ALPACA);
+
+        assertThat(symbol(plan, "SPY").belowMinimum()).isTrue();
+        assertThat(plan.orders()).singleElement().satisfies(o -> {
+            assertThat(o.ticker()).isEqualTo(t("QQQ"));
+            assertThat(o.notional()).isEqualTo(usd("99.99"));
+        });
+    }
 }
