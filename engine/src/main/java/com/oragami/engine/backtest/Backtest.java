@@ -200,20 +200,13 @@ public final class Backtest {
         Allocation target = Allocation.ALL_CASH;
         for (int d = start; d <= end; d++) {
             int i = d - start;
-            boolean evaluate = d == start
-                    || rebalance.isThreshold()
-                    || Rebalancing.startsNewPeriod(rebalance.frequency(), prices.date(d - 1), prices.date(d));
+            boolean evaluate = Rebalancing.evaluates(rebalance, d == start ? null : prices.date(d - 1), prices.date(d));
             if (evaluate) {
                 DayTarget day = targets.target(d);
                 problems.addAll(day.warnings());
-                boolean trade = d == start
-                        || !rebalance.isThreshold()
-                        || !day.allocation()
-                                .weights()
-                                .keySet()
-                                .equals(target.weights().keySet())
-                        || drift(day.allocation(), d)
-                                > rebalance.corridorWidth().getAsDouble();
+                int today = d;
+                boolean trade =
+                        d == start || Rebalancing.trades(rebalance, target, day.allocation(), () -> heldWeights(today));
                 target = day.allocation();
                 if (trade) {
                     rebalances.add(new RebalanceDay(i, prices.date(d), rebalanceTo(target, d), day.decisions()));
@@ -298,17 +291,14 @@ public final class Backtest {
         return value;
     }
 
-    /** The largest |held weight − target weight| at the day's close, before trading. */
-    private double drift(Allocation target, int day) {
+    /** Each holding's value over the portfolio value at the day's close, before trading. */
+    private Map<Ticker, Double> heldWeights(int day) {
         double value = value(day);
-        Set<Ticker> tickers = new TreeSet<>(target.weights().keySet());
-        tickers.addAll(shares.keySet());
-        double worst = 0;
-        for (Ticker t : tickers) {
-            double held = shares.getOrDefault(t, 0.0) * price(t, day) / value;
-            worst = Math.max(worst, Math.abs(held - target.weight(t)));
+        Map<Ticker, Double> weights = new TreeMap<>();
+        for (Map.Entry<Ticker, Double> s : shares.entrySet()) {
+            weights.put(s.getKey(), s.getValue() * price(s.getKey(), day) / value);
         }
-        return worst;
+        return weights;
     }
 
     /** Trades the holdings to the target at the day's close: sells first, then buys. */
