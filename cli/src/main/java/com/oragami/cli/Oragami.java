@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             MetricsCommand.class,
             CalendarCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Oragami implements Runnable {
