@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             BacktestCommand.class,
             MetricsCommand.class,
+            CalendarCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Oragami implements Runnable {

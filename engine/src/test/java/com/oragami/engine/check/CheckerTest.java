@@ -98,8 +98,8 @@ class CheckerTest {
 
         assertThat(check(symphony(weights))).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("weights-not-100");
-            assertThat(p.severity()).isEqualTo(Severity.ERROR);
-            assertThat(p.message()).isEqualTo("specified weights add up to 90 %, not 100 %");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).isEqualTo("specified weights add up to 90 %, not 100 %; they are scaled to 100 %");
         });
     }
 
