@@ -59,13 +59,21 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         double[] returns;
         double[] values;
+        List<LocalDate> dates;
         double start;
         if (input.returns != null) {
             if (capital != null) {
                 throw new UserError("--capital applies to --equity only");
             }
-            returns = column(input.returns, "return");
-            values = new double[returns.length];
+            Column column = column(input.returns, "return");
+            returns = column.values();
+            // Composer's statistics count returns from the capital on: a base value of 1 the day
+            // before the first return makes them exactly the given returns
+            values = new double[returns.length + 1];
+            values[0] = 1.0;
+            dates = new ArrayList<>();
+            dates.add(column.dates().get(0).minusDays(1));
+            dates.addAll(column.dates());
             double v = 1.0;
             for (int i = 0; i < returns.length; i++) {
                 if (!(returns[i] > -1)) {
@@ -73,12 +81,14 @@ final class MetricsCommand implements Callable<Integer> {
                             + returns[i] + " in data row " + (i + 1));
                 }
                 v *= 1 + returns[i];
-                values[i] = v;
+                values[i + 1] = v;
             }
             start = 1.0;
         } else {
             Path file = java.util.Objects.requireNonNull(input.equity);
-            values = column(file, "value");
+            Column column = column(file, "value");
+            values = column.values();
+            dates = column.dates();
             for (int i = 0; i < values.length; i++) {
                 if (!(values[i] > 0)) {
                     throw new UserError(
@@ -103,7 +113,7 @@ final class MetricsCommand implements Callable<Integer> {
             }
         }
         Map<String, Double> metrics = QuantStats.of(returns).asMap();
-        Map<String, Double> stats = ComposerStats.of(start, values, null).asMap();
+        Map<String, Double> stats = ComposerStats.of(start, dates, values, null).asMap();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("metrics", metrics);
@@ -118,8 +128,11 @@ final class MetricsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The dated values of a two-column CSV. */
+    record Column(List<LocalDate> dates, double[] values) {}
+
     /** The second column of a two-column CSV whose header is {@code date,<name>}; dates must ascend. */
-    static double[] column(Path file, String name) {
+    static Column column(Path file, String name) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -130,6 +143,7 @@ final class MetricsCommand implements Callable<Integer> {
             throw new UserError(file + ":1: the header must be date," + name);
         }
         List<Double> values = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         LocalDate previous = null;
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).trim();
@@ -151,6 +165,7 @@ final class MetricsCommand implements Callable<Integer> {
                 throw new UserError(file + ":" + (i + 1) + ": dates must ascend, " + date + " follows " + previous);
             }
             previous = date;
+            dates.add(date);
             try {
                 double v = Double.parseDouble(cells[1].trim());
                 if (!Double.isFinite(v)) {
@@ -164,6 +179,7 @@ final class MetricsCommand implements Callable<Integer> {
         if (values.size() < 2) {
             throw new UserError(file + ": needs at least 2 data rows, got " + values.size());
         }
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Column(
+                dates, values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

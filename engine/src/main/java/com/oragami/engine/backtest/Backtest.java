@@ -244,7 +244,7 @@ public final class Backtest {
         System.arraycopy(values, 0, withCapital, 1, values.length);
         QuantStats metrics = QuantStats.of(Returns.fromValues(withCapital));
         Optional<double[]> benchmark = settings.benchmark().flatMap(b -> benchmark(b, start, values.length, problems));
-        ComposerStats composer = ComposerStats.of(capital, values, benchmark.orElse(null));
+        ComposerStats composer = ComposerStats.of(capital, dates, values, benchmark.orElse(null));
         return new BacktestResult(
                 dates,
                 values,
@@ -256,7 +256,7 @@ public final class Backtest {
                 metrics,
                 composer,
                 benchmark.map(b -> QuantStats.of(Returns.fromValues(b))),
-                benchmark.map(b -> ComposerStats.of(capital, b, null)));
+                benchmark.map(b -> ComposerStats.of(capital, dates, b, null)));
     }
 
     /** The benchmark's closes from the start day, scaled so that the first equals the capital. */

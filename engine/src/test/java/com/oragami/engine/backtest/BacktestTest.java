@@ -193,6 +193,27 @@ class BacktestTest {
     }
 
     @Test
+    void composerStatsLookBackCalendarDaysAcrossAHoliday() {
+        // Tue 2024-05-21 … Fri 05-31 without Memorial Day (Mon 05-27): eight trading days
+        LocalDate[] dates = {
+            LocalDate.of(2024, 5, 21), LocalDate.of(2024, 5, 22), LocalDate.of(2024, 5, 23),
+            LocalDate.of(2024, 5, 24), LocalDate.of(2024, 5, 28), LocalDate.of(2024, 5, 29),
+            LocalDate.of(2024, 5, 30), LocalDate.of(2024, 5, 31)
+        };
+        PriceTable prices = Synthetic.table(Synthetic.series("A", dates, i -> 100 + i));
+
+        BacktestResult result = Backtest.run(
+                        Synthetic.fixed(weights("A", 1.0)), prices, Rebalance.DAILY, BacktestSettings.of(1000))
+                .get();
+
+        double[] v = result.values();
+        // a week back from Fri 05-31 is Fri 05-24 (index 3), four trading days back, not five
+        assertThat(result.composerStats().trailingOneWeekReturn()).isCloseTo(v[7] / v[3] - 1, within(1e-12));
+        // the strategy holds A throughout: 107 / 103 − 1 if no costs
+        assertThat(v[7] / v[3]).isCloseTo(107.0 / 103, within(1e-9));
+    }
+
+    @Test
     void benchmarkIsScaledToTheCapital() {
         LocalDate[] dates = Synthetic.weekdays(LocalDate.of(2024, 1, 2), 3);
         PriceTable prices = Synthetic.table(

@@ -1,9 +1,14 @@
 package com.oragami.engine.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComposerStatsTest {
@@ -38,10 +43,15 @@ class ComposerStatsTest {
     }
 
     @Test
-    void dailyReturnsStartAtTheSecondValue() {
-        // 10000/9950.25 − 1, 9800/10000 − 1, 10290/9800 − 1, 0: four returns from five values
+    void dailyReturnsReplaceTheFirstValueByTheCapital() {
+        // 10000/10000 − 1 (not 10000/9950.25 − 1), 9800/10000 − 1, 10290/9800 − 1, 0: four from five values
+        assertThat(ComposerStats.dailyReturns(10000, VALUES))
+                .containsExactly(new double[] {0, -0.02, 0.05, 0}, within(EPS));
+        // the plain returns of the values, as taken of a benchmark
         assertThat(ComposerStats.dailyReturns(VALUES))
                 .containsExactly(new double[] {10000 / 9950.25 - 1, -0.02, 0.05, 0}, within(EPS));
+        assertThat(ComposerStats.dailyReturns(10000, new double[] {9950.25})).isEmpty();
+        assertThat(ComposerStats.dailyReturns(10000, new double[0])).isEmpty();
     }
 
     @Test
@@ -54,20 +64,20 @@ class ComposerStatsTest {
 
     @Test
     void winRateCountsFlatDaysAsNotWon() {
-        // positive: +0.5 %, +5 % of four returns (the flat day counts in the denominator)
-        assertThat(ComposerStats.of(10000, VALUES, null).winRate()).isEqualTo(0.5);
+        // returns 0, −2 %, +5 %, 0: one positive of four (flat days count in the denominator)
+        assertThat(ComposerStats.of(10000, VALUES, null).winRate()).isEqualTo(0.25);
     }
 
     @Test
     void distributionOfDailyReturns() {
         ComposerStats stats = ComposerStats.of(10000, VALUES, null);
-        double first = 10000 / 9950.25 - 1; // 0.0049998744
 
-        // sorted: −0.02, 0, 0.0049999, 0.05 → median (0 + 0.0049999) / 2
-        assertThat(stats.median()).isCloseTo(first / 2, within(EPS));
+        // returns 10000/10000 − 1 = 0, −0.02, 0.05, 0; sorted −0.02, 0, 0, 0.05 → median 0
+        assertThat(stats.median()).isCloseTo(0, within(EPS));
         assertThat(stats.min()).isCloseTo(-0.02, within(EPS));
         assertThat(stats.max()).isCloseTo(0.05, within(EPS));
-        double mean = (first - 0.02 + 0.05 + 0) / 4;
+        double mean = (0 - 0.02 + 0.05 + 0) / 4; // 0.0075
+        assertThat(mean).isCloseTo(0.0075, within(EPS));
         assertThat(stats.mean()).isCloseTo(mean, within(EPS));
         assertThat(stats.sharpeRatio()).isCloseTo(mean * 252 / stats.standardDeviation(), within(1e-9));
         // downside √(0.02² / 4) = 0.01
@@ -101,6 +111,71 @@ class ComposerStatsTest {
     }
 
     @Test
+    void datedTrailingReturnsLookBackCalendarTime() {
+        // weekdays Mon 2024-01-01 … : V_t = 100 + t, last Wed 2024-07-31 (index 153, V 253)
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 1); !d.isAfter(LocalDate.of(2024, 7, 31)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                dates.add(d);
+            }
+        }
+        double[] values = new double[dates.size()];
+        for (int t = 0; t < values.length; t++) {
+            values[t] = 100 + t;
+        }
+        int last = values.length - 1;
+        assertThat(dates.get(last)).isEqualTo(LocalDate.of(2024, 7, 31));
+
+        ComposerStats stats = ComposerStats.of(100, dates, values, null);
+
+        // one day: the previous value
+        assertThat(stats.trailingOneDayReturn()).isCloseTo(values[last] / values[last - 1] - 1, within(EPS));
+        // 7 days back is Wed 07-24, five weekdays back
+        assertThat(stats.trailingOneWeekReturn()).isCloseTo(values[last] / values[last - 5] - 1, within(EPS));
+        assertThat(stats.trailingTwoWeekReturn()).isCloseTo(values[last] / values[last - 10] - 1, within(EPS));
+        // a month back is Sun 06-30: the base is Mon 07-01, 22 weekdays back (July has 23 weekdays)
+        int july1 = dates.indexOf(LocalDate.of(2024, 7, 1));
+        assertThat(july1).isEqualTo(last - 22);
+        assertThat(stats.trailingOneMonthReturn()).isCloseTo(values[last] / values[july1] - 1, within(EPS));
+        // three months back is Tue 04-30 (a trading day)
+        int april30 = dates.indexOf(LocalDate.of(2024, 4, 30));
+        assertThat(stats.trailingThreeMonthReturn()).isCloseTo(values[last] / values[april30] - 1, within(EPS));
+        // a year back is before the first date
+        assertThat(stats.trailingOneYearReturn()).isNaN();
+        // the window may start exactly on the first date
+        assertThat(ComposerStats.trailingReturn(dates, values, Period.ofDays(212))) // 01-01 + 212 days = 07-31
+                .isCloseTo(values[last] / values[0] - 1, within(EPS));
+        assertThat(ComposerStats.trailingReturn(dates, values, Period.ofDays(213)))
+                .isNaN();
+        assertThat(ComposerStats.trailingReturn(List.of(), new double[0], Period.ofDays(1)))
+                .isNaN();
+    }
+
+    @Test
+    void aMonthBackFromTheThirtyFirstIsTheEndOfTheShorterMonth() {
+        // 05-31 minus 3 months is 02-29 (2024 is a leap year), a Thursday
+        List<LocalDate> dates = List.of(
+                LocalDate.of(2024, 2, 28),
+                LocalDate.of(2024, 2, 29),
+                LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 5, 31));
+        double[] values = {100, 110, 120, 132};
+
+        assertThat(ComposerStats.trailingReturn(dates, values, Period.ofMonths(3)))
+                .isCloseTo(0.2, within(EPS)); // 132/110 − 1
+    }
+
+    @Test
+    void datesMustMatchTheValues() {
+        assertThatThrownBy(() -> ComposerStats.of(100, List.of(LocalDate.of(2024, 1, 2)), VALUES, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 dates for 5 values");
+        assertThatThrownBy(() -> ComposerStats.of(100, VALUES, new double[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("benchmark has 2 values, not 5");
+    }
+
+    @Test
     void aStrategyTwiceAsLeveredAsItsBenchmarkHasBetaTwoAndNoAlpha() {
         double[] bench = {100, 101, 99.5, 102, 101.2, 103};
         double[] strategy = new double[bench.length];
@@ -109,6 +184,7 @@ class ComposerStatsTest {
             strategy[t] = strategy[t - 1] * (1 + 2 * (bench[t] / bench[t - 1] - 1));
         }
 
+        // the first return is measured from the capital 1000 = strategy[0], so it is 2 · b_1 as well
         ComposerStats stats = ComposerStats.of(1000, strategy, bench);
 
         assertThat(stats.beta()).isCloseTo(2, within(1e-9));
