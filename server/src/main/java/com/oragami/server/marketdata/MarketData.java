@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +30,12 @@ import org.springframework.stereotype.Service;
  * ticker — a backfill is running (and how far), it failed (and why), or no provider is configured
  * and which keys to set — and starts a backfill when a provider is configured. Quality flags come
  * back as warnings with the series: flagged, not silently used.
+ *
+ * <p>{@code @Primary}: it is the {@code PriceSource} backtests and symphony checks get; the
+ * platform's plain bundled source stays for anything that asks for it by name.
  */
 @Service
+@Primary
 public class MarketData implements PriceSource {
 
     /** The longest range {@link #bars} answers, in calendar days (about 20 years of sessions). */
