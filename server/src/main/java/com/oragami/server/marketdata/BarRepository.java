@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL on {@code marketdata_bar}. Bulk loads use PostgreSQL's {@code COPY} (the bundled set is
- * ~800k rows); provider bars are upserted in JDBC batches. Callers hold the transaction.
+ * ~1.1 million rows); provider bars are upserted in JDBC batches. Callers hold the transaction.
  */
 @Repository
 class BarRepository {

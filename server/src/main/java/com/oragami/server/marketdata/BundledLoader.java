@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies the engine's bundled adjusted closes ({@link BundledPrices#standard()}, 238 tickers,
- * about 800k days) into {@code marketdata_bar}, one ticker per transaction with {@code COPY}, with
+ * about 1.1 million days) into {@code marketdata_bar}, one ticker per transaction with {@code COPY}, with
  * source {@code bundled}.
  *
  * <p>When: a ticker is loaded on its first use (a backtest asking for it), and, with {@code

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Stored series in memory, for backtests: a Caffeine cache bounded by weight, one unit per trading
  * day ({@code MARKETDATA_CACHE_DAYS}, default 2,000,000 ≈ 80 MB at about 40 bytes a day: a {@code
- * LocalDate} and a {@code double}). The whole bundled set is about 800,000 days, so it fits with
+ * LocalDate} and a {@code double}). The whole bundled set is about 1,100,000 days, so it fits with
  * room for fetched tickers; beyond the bound the least recently used series go first (Caffeine's
  * W-TinyLFU). Absent tickers are cached as empty (weight 1) so unknown symbols do not hit the
  * database on every evaluation. Writers invalidate the ticker after their transaction commits.
