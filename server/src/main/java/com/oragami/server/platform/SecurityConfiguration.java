@@ -90,7 +90,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/graphql", "/graphiql", "/actuator/health/**", "/actuator/prometheus", "/error")
+                                "/graphql",
+                                "/graphiql",
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/error",
+                                // the browser's return from Alpaca's OAuth; its single-use state names the user
+                                "/oauth/alpaca/callback")
                         .permitAll()
                         .anyRequest()
                         .denyAll())
