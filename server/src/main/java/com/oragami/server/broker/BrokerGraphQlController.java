@@ -6,6 +6,8 @@ import com.oragami.engine.trading.Money;
 import com.oragami.server.platform.CurrentUser;
 import com.oragami.server.platform.UserId;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +100,11 @@ class BrokerGraphQlController {
     @SchemaMapping(typeName = "BrokerConnection")
     String id(BrokerConnection connection) {
         return connection.id().toString();
+    }
+
+    @SchemaMapping(typeName = "BrokerConnection")
+    OffsetDateTime connectedAt(BrokerConnection connection) {
+        return connection.connectedAt().atOffset(ZoneOffset.UTC);
     }
 
     private static Optional<Money> money(String text) {

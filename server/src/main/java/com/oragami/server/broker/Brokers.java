@@ -347,8 +347,9 @@ public class Brokers {
         }
     }
 
+    /** Now, to the microsecond PostgreSQL keeps. */
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static byte[] hash(String state) {
