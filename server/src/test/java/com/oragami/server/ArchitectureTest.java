@@ -26,7 +26,8 @@ class ArchitectureTest {
                 .resideInAPackage("..server.platform..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("..server.account..", "..server.symphony..", "..server.backtest..")
+                .resideInAnyPackage(
+                        "..server.account..", "..server.symphony..", "..server.backtest..", "..server.broker..")
                 .check(SERVER);
     }
 
