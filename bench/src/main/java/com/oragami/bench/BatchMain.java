@@ -3,6 +3,8 @@ package com.oragami.bench;
 import com.oragami.engine.backtest.BacktestResult;
 import com.oragami.engine.prices.PriceTable;
 import com.oragami.engine.symphony.Symphony;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +19,15 @@ import java.util.concurrent.Future;
  * (bundled, synthetic where missing) loaded once; then backtest {@code i} of the batch prepares and
  * runs symphony {@code i mod 10} with the CLI's default settings over its full history, on a fixed
  * pool of threads. A warm-up batch of one pass over the 10 files runs first. Arguments: {@code
- * [count=1600] [threads=2] [repeats=1]}; {@code -Doragami.root} as for the JMH benchmarks.
+ * [count=1600] [threads=2] [repeats=1]}; {@code -Doragami.root} as for the JMH benchmarks. Besides
+ * the wall time it prints the CPU time the backtest threads used, which on a shared machine is the
+ * better guide to what the batch costs on two free cores (CPU time / threads).
  *
  * <pre>java -cp bench/target/oragami-bench.jar com.oragami.bench.BatchMain 1600 2</pre>
  */
 public final class BatchMain {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private BatchMain() {}
 
@@ -51,25 +57,34 @@ public final class BatchMain {
         try {
             for (int rep = 0; rep < repeats; rep++) {
                 long start = System.nanoTime();
-                List<Future<Integer>> done = new ArrayList<>(count);
+                List<Future<long[]>> done = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
                     int k = i % symphonies.size();
-                    done.add(pool.submit(() -> Inputs.backtest(symphonies.get(k), prices.get(k), Inputs.SETTINGS)
-                            .size()));
+                    done.add(pool.submit(() -> {
+                        long cpu0 = CPU.getCurrentThreadCpuTime();
+                        int size = Inputs.backtest(symphonies.get(k), prices.get(k), Inputs.SETTINGS)
+                                .size();
+                        return new long[] {size, CPU.getCurrentThreadCpuTime() - cpu0};
+                    }));
                 }
                 long days = 0;
-                for (Future<Integer> f : done) {
-                    days += f.get();
+                long cpu = 0;
+                for (Future<long[]> f : done) {
+                    days += f.get()[0];
+                    cpu += f.get()[1];
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf(
                         Locale.ROOT,
-                        "batch: %d backtests (%d simulated days) on %d threads in %.2f s (%.1f ms per backtest)%n",
+                        "batch: %d backtests (%d simulated days) on %d threads in %.2f s wall (%.1f ms per backtest);"
+                                + " %.2f s CPU in the backtest threads (%.2f s per thread)%n",
                         count,
                         days,
                         threads,
                         seconds,
-                        seconds * 1000 / count);
+                        seconds * 1000 / count,
+                        cpu / 1e9,
+                        cpu / 1e9 / threads);
             }
         } finally {
             pool.shutdown();

@@ -6,7 +6,6 @@ import com.oragami.engine.symphony.Asset;
 import com.oragami.engine.symphony.Branch;
 import com.oragami.engine.symphony.Cash;
 import com.oragami.engine.symphony.Condition;
-import com.oragami.engine.symphony.Constant;
 import com.oragami.engine.symphony.EqualWeight;
 import com.oragami.engine.symphony.Filter;
 import com.oragami.engine.symphony.Group;
@@ -68,7 +67,7 @@ final class DayEvaluator implements NodeVisitor<Void> {
     static final boolean ALL_UNSCORED_SHARE_EQUALLY = true;
 
     private final BlockSeries blocks;
-    private final IndicatorCache cache;
+    private final Comparisons comparisons;
     private final Holdings holdings;
     private final boolean trace;
     private final NodePaths paths;
@@ -88,7 +87,7 @@ final class DayEvaluator implements NodeVisitor<Void> {
 
     private DayEvaluator(BlockSeries blocks, boolean trace, NodePaths paths) {
         this.blocks = blocks;
-        this.cache = blocks.cache();
+        this.comparisons = blocks.comparisons();
         this.holdings = blocks.newHoldings();
         this.trace = trace;
         this.paths = paths;
@@ -325,16 +324,15 @@ final class DayEvaluator implements NodeVisitor<Void> {
     }
 
     private boolean compare(Condition.Comparison comparison, List<IfDecision.ConditionOutcome> tested, int branch) {
-        IndicatorCall left = comparison.left();
-        double leftValue = cache.series(left)[day];
-        double rightValue = comparison.right() instanceof Constant constant
-                ? left.kind().unit().thresholdToInternal(constant.value())
-                : cache.series((IndicatorCall) comparison.right())[day];
+        Comparisons.Resolved resolved = comparisons.get(comparison);
+        double leftValue = resolved.left()[day];
+        double[] right = resolved.right();
+        double rightValue = right == null ? resolved.threshold() : right[day];
         boolean result = comparison.comparator().test(leftValue, rightValue);
         if (trace) {
-            tested.add(new IfDecision.ConditionOutcome(comparison.toString(), leftValue, rightValue, result));
+            tested.add(new IfDecision.ConditionOutcome(resolved.text(), leftValue, rightValue, result));
             IndicatorCall undefined = Double.isNaN(leftValue)
-                    ? left
+                    ? comparison.left()
                     : Double.isNaN(rightValue) ? (IndicatorCall) comparison.right() : null;
             if (undefined != null) {
                 push("if-child", branch);

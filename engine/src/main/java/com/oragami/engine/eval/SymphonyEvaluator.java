@@ -78,7 +78,7 @@ public final class SymphonyEvaluator {
             index.put(tickers[i], i);
         }
         IndicatorCache cache = IndicatorCache.compute(needs.calls().keySet(), prices);
-        BlockSeries blocks = new BlockSeries(prices, cache, tickers, index);
+        BlockSeries blocks = new BlockSeries(prices, cache, Comparisons.of(symphony, cache), tickers, index);
         int first = prices.size() == 0 ? -1 : 0;
         for (Node top : symphony.children()) {
             int f = blocks.firstDay(top);

@@ -20,11 +20,16 @@ public final class PriceTable {
     private final LocalDate[] dates;
     private final Map<Ticker, double[]> closes;
     private final Set<Ticker> synthetic;
+    /** Per ticker: the index of its first and of its last close, −1 if it has none. */
+    private final Map<Ticker, int[]> bounds;
 
     private PriceTable(LocalDate[] dates, Map<Ticker, double[]> closes, Set<Ticker> synthetic) {
         this.dates = dates;
         this.closes = closes;
         this.synthetic = synthetic;
+        Map<Ticker, int[]> made = new HashMap<>();
+        closes.forEach((ticker, c) -> made.put(ticker, new int[] {scanFirst(c), scanLast(c)}));
+        this.bounds = Map.copyOf(made);
     }
 
     /** Aligns the given series on the union of their dates. */
@@ -106,7 +111,23 @@ public final class PriceTable {
 
     /** Index of the first day with a close for the ticker, or −1. */
     public int firstIndex(Ticker ticker) {
-        double[] c = closes(ticker);
+        return bounds(ticker)[0];
+    }
+
+    /** Index of the last day with a close for the ticker, or −1. */
+    public int lastIndex(Ticker ticker) {
+        return bounds(ticker)[1];
+    }
+
+    private int[] bounds(Ticker ticker) {
+        int[] b = bounds.get(Objects.requireNonNull(ticker, "ticker"));
+        if (b == null) {
+            throw new IllegalArgumentException("no prices for " + ticker);
+        }
+        return b;
+    }
+
+    private static int scanFirst(double[] c) {
         for (int i = 0; i < c.length; i++) {
             if (!Double.isNaN(c[i])) {
                 return i;
@@ -115,9 +136,7 @@ public final class PriceTable {
         return -1;
     }
 
-    /** Index of the last day with a close for the ticker, or −1. */
-    public int lastIndex(Ticker ticker) {
-        double[] c = closes(ticker);
+    private static int scanLast(double[] c) {
         for (int i = c.length - 1; i >= 0; i--) {
             if (!Double.isNaN(c[i])) {
                 return i;
