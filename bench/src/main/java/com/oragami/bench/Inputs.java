@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -141,9 +140,5 @@ public final class Inputs {
             throw new IllegalStateException(evaluator.symphony().name() + ": " + run.errors());
         }
         return run.get();
-    }
-
-    static Set<Ticker> tickers(Symphony symphony) {
-        return new HashSet<>(symphony.tickers());
     }
 }
