@@ -4,6 +4,7 @@ import com.oragami.engine.symphony.Ticker;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public final class PriceTable {
             index.put(dates[i], i);
         }
         Map<Ticker, double[]> closes = new HashMap<>();
-        Set<Ticker> synthetic = new TreeSet<>();
+        TreeSet<Ticker> synthetic = new TreeSet<>();
         for (PriceSeries s : series) {
             double[] aligned = new double[dates.length];
             Arrays.fill(aligned, Double.NaN);
@@ -56,7 +57,8 @@ public final class PriceTable {
                 synthetic.add(s.ticker());
             }
         }
-        return new PriceTable(dates, Map.copyOf(closes), Set.copyOf(synthetic));
+        // sorted, so that messages listing them come out in the same order on every run
+        return new PriceTable(dates, Map.copyOf(closes), Collections.unmodifiableSortedSet(synthetic));
     }
 
     public int size() {
@@ -85,6 +87,7 @@ public final class PriceTable {
         return synthetic.contains(ticker);
     }
 
+    /** The tickers with synthetic closes, in ticker order. */
     public Set<Ticker> syntheticTickers() {
         return synthetic;
     }
