@@ -12,9 +12,9 @@ import java.time.Duration;
  */
 public final class AlpacaFixtures {
 
-    /** Three tries, 1 ms backoff doubling to at most 4 ms, a 2 s read timeout. */
-    public static final AlpacaHttp HTTP =
-            new AlpacaHttp(Duration.ofSeconds(2), Duration.ofSeconds(2), 3, Duration.ofMillis(1), Duration.ofMillis(4));
+    /** Three tries, 1 ms backoff doubling to at most 4 ms, a 10 s read timeout (a loaded machine is slow). */
+    public static final AlpacaHttp HTTP = new AlpacaHttp(
+            Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofMillis(1), Duration.ofMillis(4));
 
     public static final String CLIENT_ORDER_ID = "eb9e2aaa-f71a-4f51-b5b4-52a6c565dad4";
 

@@ -244,14 +244,14 @@ class AlpacaTradingClientTest {
                 server.baseUrl(),
                 new AlpacaAuth.OAuthToken(TOKEN),
                 new AlpacaHttp(
-                        Duration.ofSeconds(2), Duration.ofMillis(300), 3, Duration.ofMillis(1), Duration.ofMillis(4)));
+                        Duration.ofSeconds(5), Duration.ofMillis(1000), 3, Duration.ofMillis(1), Duration.ofMillis(4)));
         server.stubFor(lookup().inScenario("slow")
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
         server.stubFor(postBuy()
                 .inScenario("slow")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(acceptedBuy()).withFixedDelay(1500))
+                .willReturn(okJson(acceptedBuy()).withFixedDelay(5000))
                 .willSetStateTo("accepted"));
         server.stubFor(lookup().inScenario("slow")
                 .whenScenarioStateIs("accepted")
