@@ -382,4 +382,64 @@ class AlpacaTradingClientTest {
                 .doesNotContain("PKTEST123")
                 .doesNotContain("secret-456");
     }
+
+    @Test
+    void aFilledOrderWithoutAnAveragePriceIsMalformed() {
+        server.stubFor(lookup().willReturn(okJson(order("buy", "null", "500", "filled", "4", "null"))));
+
+        assertThatThrownBy(() -> alpaca.find(ID))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED))
+                .hasMessageContaining("without a filled_avg_price");
+    }
+
+    @Test
+    void anUnknownBuyByQuantityCannotBeRebuilt() {
+        server.stubFor(lookup().willReturn(okJson(order("buy", "3", "null", "new", "0", "null"))));
+
+        assertThatThrownBy(() -> alpaca.find(ID))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED));
+    }
+
+    @Test
+    void anotherRefusalOfARequestIsRefused() {
+        server.stubFor(get(urlPathEqualTo("/v2/calendar")).willReturn(json(400, "{\"message\":\"invalid start\"}")));
+
+        assertThatThrownBy(() -> alpaca.calendar(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.REFUSED))
+                .hasMessageContaining("HTTP 400: invalid start");
+    }
+
+    @Test
+    void positionsThatAreNotAListAreMalformed() {
+        server.stubFor(get(urlPathEqualTo("/v2/positions")).willReturn(okJson("{\"positions\":[]}")));
+
+        assertThatThrownBy(() -> alpaca.positions())
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED));
+    }
+
+    @Test
+    void anInvalidOrderIsATypedRejection() {
+        server.stubFor(lookup().willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(postBuy().willReturn(json(422, "{\"code\":40010001,\"message\":\"notional must be >= 1\"}")));
+
+        assertThat(alpaca.submit(BUY).rejection()).contains("order-refused: notional must be >= 1");
+    }
+
+    @Test
+    void givesUpSendingAfterEveryTryFails() {
+        server.stubFor(lookup().willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(postBuy().willReturn(json(500, "{\"message\":\"internal server error\"}")));
+
+        assertThatThrownBy(() -> alpaca.submit(BUY))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.UNAVAILABLE));
+        // a lookup before each of the 3 tries: lookup, POST, lookup, POST, lookup, POST, lookup
+        server.verify(3, postRequestedFor(urlPathEqualTo("/v2/orders")));
+        server.verify(4, getRequestedFor(urlPathEqualTo(BY_ID)));
+    }
 }
