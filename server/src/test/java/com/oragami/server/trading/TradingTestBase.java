@@ -136,6 +136,15 @@ abstract class TradingTestBase {
         quotes.reset();
     }
 
+    /** The run is for every account: park the accounts of finished tests so later ones run alone. */
+    @org.junit.jupiter.api.AfterEach
+    void parkAccounts() {
+        jdbc.sql("UPDATE trading_deployment SET status = 'PAUSED' WHERE status <> 'UNDEPLOYED'")
+                .update();
+        jdbc.sql("UPDATE trading_run SET status = 'FAILED' WHERE status IN ('PLANNING', 'SENDING')")
+                .update();
+    }
+
     JsonNode query(String query, Map<String, ?> variables, @Nullable String token) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
