@@ -281,6 +281,7 @@ class AccountRun {
         }
         String status = tries == 0 ? TradingOrder.MISSED : TradingOrder.FAILED;
         runs.updateOrder(run.id(), o.seq(), status, null, null, error, tries, clock.instant());
+        progressed(run, o, status);
     }
 
     private void awaitFills(TradingRun run, String side, Broker broker, Instant deadline) {
@@ -320,6 +321,19 @@ class AccountRun {
                 result.rejection().orElse(null),
                 tries,
                 clock.instant());
+        progressed(run, o, result.status().name());
+    }
+
+    private void progressed(TradingRun run, TradingOrder o, String status) {
+        events.publishEvent(new RunProgressed(
+                run.owner(),
+                run.id(),
+                run.accountId(),
+                run.tradingDate(),
+                o.clientOrderId(),
+                o.ticker(),
+                o.side(),
+                status));
     }
 
     private boolean settle(TradingRun run, String node, Broker broker) {

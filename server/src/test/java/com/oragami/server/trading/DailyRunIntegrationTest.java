@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@org.springframework.context.annotation.Import(DailyRunIntegrationTest.Listener.class)
 class DailyRunIntegrationTest extends TradingTestBase {
 
     static final LocalDate THURSDAY = LocalDate.of(2024, 3, 14);
@@ -23,6 +24,27 @@ class DailyRunIntegrationTest extends TradingTestBase {
 
     @Autowired
     Ledger ledger;
+
+    /** Every feature event the runs publish, for the live updates (subscriptions). */
+    static final List<Object> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Listener {
+        @org.springframework.context.event.EventListener
+        void on(SymphonyLiquidated e) {
+            published.add(e);
+        }
+
+        @org.springframework.context.event.EventListener
+        void on(RunProgressed e) {
+            published.add(e);
+        }
+
+        @org.springframework.context.event.EventListener
+        void on(RunCompleted e) {
+            published.add(e);
+        }
+    }
 
     @Test
     void nettedDayCrossesOppositeTradesAndSendsOnlyTheRest() {
@@ -159,6 +181,20 @@ class DailyRunIntegrationTest extends TradingTestBase {
                     assertThat(e.message()).contains("GLD");
                 });
         assertThat(deployments.find(user.id(), xle).orElseThrow().status()).isEqualTo(DeploymentStatus.ACTIVE);
+        assertThat(published)
+                .filteredOn(e -> e instanceof SymphonyLiquidated l
+                        && l.deployment().toString().equals(xle))
+                .singleElement()
+                .satisfies(e -> assertThat(((SymphonyLiquidated) e).code()).isEqualTo("live-price-missing"));
+        assertThat(published)
+                .filteredOn(e -> e instanceof RunProgressed p
+                        && p.accountId().equals(account)
+                        && p.ticker().equals("XLE"))
+                .extracting(e -> ((RunProgressed) e).status())
+                .containsExactly("FILLED", "FILLED"); // Wednesday's buy, Thursday's sell
+        assertThat(published)
+                .filteredOn(e -> e instanceof RunCompleted c && c.accountId().equals(account))
+                .hasSize(2);
     }
 
     @Test
