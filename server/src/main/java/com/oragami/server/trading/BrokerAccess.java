@@ -1,0 +1,29 @@
+package com.oragami.server.trading;
+
+import com.oragami.engine.trading.Broker;
+import com.oragami.engine.trading.Money;
+import com.oragami.server.platform.UserId;
+import java.util.Optional;
+
+/**
+ * The broker connections trading needs: a stand-in for {@code com.oragami.server.broker.Brokers}
+ * (being built beside this feature) until it is on main; {@link UnconnectedBrokers} is the
+ * default, tests give simulated brokers. Switch by implementing it over {@code Brokers}.
+ */
+interface BrokerAccess {
+
+    /** The owner's connection with this id; empty when it does not exist or is another user's. */
+    Optional<Connection> connection(UserId owner, String connectionId);
+
+    /** The broker behind a connection (the run calls this for connections it found by owner). */
+    Broker broker(String connectionId);
+
+    /** A connection as trading sees it. */
+    record Connection(String id, UserId owner) {}
+
+    /** The cash the account holds beyond the books, the most a new deployment or deposit may take. */
+    static Money free(Money accountCash, Money booksCash) {
+        Money free = accountCash.minus(booksCash);
+        return free.isNegative() ? Money.ZERO : free;
+    }
+}
