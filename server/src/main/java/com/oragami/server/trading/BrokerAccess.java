@@ -6,9 +6,8 @@ import com.oragami.server.platform.UserId;
 import java.util.Optional;
 
 /**
- * The broker connections trading needs: a stand-in for {@code com.oragami.server.broker.Brokers}
- * (being built beside this feature) until it is on main; {@link UnconnectedBrokers} is the
- * default, tests give simulated brokers. Switch by implementing it over {@code Brokers}.
+ * The broker connections trading needs, as a seam: {@link ConnectedBrokers} serves them from the
+ * broker feature; tests give fault-injecting simulated brokers.
  */
 interface BrokerAccess {
 

@@ -1,6 +1,7 @@
 package com.oragami.server.trading;
 
 import com.oragami.engine.calendar.NyseCalendar;
+import com.oragami.server.broker.Brokers;
 import com.oragami.server.marketdata.LivePrices;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
@@ -29,8 +30,8 @@ class TradingConfiguration {
     static final String LATE_CRON = "0 0-9 13,16 ? * MON-FRI";
 
     @Bean
-    BrokerAccess brokerAccess() {
-        return new UnconnectedBrokers();
+    BrokerAccess brokerAccess(Brokers brokers) {
+        return new ConnectedBrokers(brokers);
     }
 
     @Bean
