@@ -30,7 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Stateless bearer-token security: HS256 access tokens signed with {@code JWT_SECRET}, checked for
  * signature, expiry, issuer and an open session. {@code /graphql} is open at the HTTP level because
  * registering and signing in happen there; every resolver that touches user data asks {@link
- * CurrentUser}. A request with a bad token is refused with 401 before GraphQL sees it.
+ * CurrentUser}. {@code /graphql-ws} (subscriptions) is open for the WebSocket handshake; the token
+ * comes in {@code connection_init} ({@link WebSocketAuthentication}). A request with a bad token is refused with 401 before GraphQL sees it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -90,7 +91,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/graphql", "/graphiql", "/actuator/health/**", "/actuator/prometheus", "/error")
+                                "/graphql",
+                                "/graphql-ws",
+                                "/graphiql",
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .denyAll())
