@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@link #publish} sends {@code NOTIFY oragami_events, '{"owner":…,"topic":…,"payload":…}'}
  * (through {@code pg_notify} on a pooled connection; inside a transaction it is delivered at
  * commit). Every node, this one included, receives it on one dedicated connection that {@code
- * LISTEN}s, polled by a daemon thread with {@link PGConnection#getNotifications(int)}; a broken
- * connection is replaced with a back-off of 1 s doubling to 30 s. Events sent while a node is
+ * LISTEN}s (taken from the pool and held by the listener for its lifetime, so size the pool one
+ * larger), polled by a daemon thread with {@link PGConnection#getNotifications(int)} every 0.5 s at
+ * most; a broken connection is replaced with a back-off of 1 s doubling to 30 s. Events sent while a node is
  * reconnecting are lost to its subscribers: events are hints, and clients read the current state
  * with a query (a backtest's {@code status}/{@code progress}) when they (re)subscribe.
  *
