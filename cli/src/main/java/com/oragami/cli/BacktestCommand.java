@@ -59,20 +59,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Nullable
     LocalDate to;
 
-    @Option(
-            names = "--capital",
-            paramLabel = "N",
-            defaultValue = "10000",
-            description = "Starting capital in dollars (default: ${DEFAULT-VALUE}).")
-    double capital;
-
-    @Option(
-            names = "--slippage-bps",
-            paramLabel = "X",
-            defaultValue = "5",
-            description =
-                    "Slippage in basis points of traded notional, both sides (default: ${DEFAULT-VALUE}, Composer's).")
-    double slippageBps;
+    @Mixin
+    SimulationOptions simulation;
 
     @Option(names = "--no-fees", description = "Leave out the SEC fee and FINRA TAF on sells.")
     boolean noFees;
@@ -108,12 +96,7 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!(capital > 0) || !Double.isFinite(capital)) {
-            throw new UserError("--capital must be a positive amount of dollars, got " + capital);
-        }
-        if (!(slippageBps >= 0) || !Double.isFinite(slippageBps)) {
-            throw new UserError("--slippage-bps must be 0 or more, got " + slippageBps);
-        }
+        simulation.validate();
         if (from != null && to != null && from.isAfter(to)) {
             throw new UserError("--from " + from + " is after --to " + to);
         }
@@ -131,8 +114,8 @@ final class BacktestCommand implements Callable<Integer> {
         BacktestSettings settings = new BacktestSettings(
                 Optional.ofNullable(from),
                 Optional.ofNullable(to),
-                capital,
-                slippageBps,
+                simulation.capital,
+                simulation.slippageBps,
                 noFees ? Fees.NONE : Fees.DEFAULT,
                 Optional.of(benchmarkTicker));
         Parsed<BacktestResult> run = Backtest.run(
@@ -190,23 +173,14 @@ final class BacktestCommand implements Callable<Integer> {
                 result.benchmarkComposerStats().map(ComposerStats::asMap).orElse(null));
         bench.put(
                 "equity",
-                result.benchmarkValues().map(v -> equity(result.dates(), v)).orElse(List.of()));
+                result.benchmarkValues()
+                        .map(v -> SimulationOptions.series(result.dates(), v))
+                        .orElse(List.of()));
         doc.put("benchmark", bench);
-        doc.put("equity", equity(result.dates(), result.values()));
+        doc.put("equity", SimulationOptions.series(result.dates(), result.values()));
         doc.put("allocations", allocations(result));
         doc.put("rebalances", result.rebalances().stream().map(this::rebalance).toList());
         return doc;
-    }
-
-    private static List<Map<String, Object>> equity(List<LocalDate> dates, double[] values) {
-        List<Map<String, Object>> points = new ArrayList<>(dates.size());
-        for (int i = 0; i < dates.size(); i++) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("date", dates.get(i));
-            point.put("value", values[i]);
-            points.add(point);
-        }
-        return points;
     }
 
     private static List<Map<String, Object>> allocations(BacktestResult result) {

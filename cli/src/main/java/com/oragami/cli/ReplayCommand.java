@@ -52,19 +52,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last session.")
     LocalDate to;
 
-    @Option(
-            names = "--capital",
-            paramLabel = "N",
-            defaultValue = "10000",
-            description = "Dollars deployed in each symphony (default: ${DEFAULT-VALUE}).")
-    double capital;
-
-    @Option(
-            names = "--slippage-bps",
-            paramLabel = "X",
-            defaultValue = "5",
-            description = "Slippage of the simulated broker in basis points (default: ${DEFAULT-VALUE}).")
-    double slippageBps;
+    @Mixin
+    SimulationOptions simulation;
 
     @Option(
             names = "--exact",
@@ -84,12 +73,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!(capital > 0) || !Double.isFinite(capital)) {
-            throw new UserError("--capital must be a positive amount of dollars, got " + capital);
-        }
-        if (!(slippageBps >= 0) || !(slippageBps < 10_000)) {
-            throw new UserError("--slippage-bps must be 0 or more and below 10000, got " + slippageBps);
-        }
+        simulation.validate();
         if (from.isAfter(to)) {
             throw new UserError("--from " + from + " is after --to " + to);
         }
@@ -101,7 +85,7 @@ final class ReplayCommand implements Callable<Integer> {
             tickers.addAll(symphony.tickers());
         }
         PriceTable table = prices.load(tickers, err);
-        Money perSymphony = Money.valued(BigDecimal.valueOf(capital));
+        Money perSymphony = Money.valued(BigDecimal.valueOf(simulation.capital));
         List<Replay.Deployment> deployments = new ArrayList<>();
         List<SymphonyEvaluator> evaluators = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -110,7 +94,8 @@ final class ReplayCommand implements Callable<Integer> {
             deployments.add(new Replay.Deployment(
                     files.get(i).toString(), evaluator, symphonies.get(i).rebalance(), perSymphony));
         }
-        PlanSettings settings = (exact ? PlanSettings.EXACT : PlanSettings.ALPACA).withSlippage(slippageBps / 10_000);
+        PlanSettings settings =
+                (exact ? PlanSettings.EXACT : PlanSettings.ALPACA).withSlippage(simulation.slippageBps / 10_000);
         Parsed<Replay.Result> run = Replay.run(deployments, table, NyseCalendar.standard(), from, to, settings);
         if (!run.isOk()) {
             ProblemPrinter.print(err, run.problems());
@@ -126,7 +111,7 @@ final class ReplayCommand implements Callable<Integer> {
             Replay.SymphonyReplay replay = result.symphonies().get(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", replay.name());
-            entry.put("equity", equity(replay));
+            entry.put("equity", SimulationOptions.series(replay.dates(), replay.values()));
             entry.put("orders", replay.orders());
             entries.add(entry);
             if (!noCompare && !replay.dates().isEmpty()) {
@@ -143,20 +128,14 @@ final class ReplayCommand implements Callable<Integer> {
 
     private double difference(SymphonyEvaluator evaluator, PriceTable table, Replay.SymphonyReplay replay) {
         BacktestSettings settings = new BacktestSettings(
-                Optional.of(from), Optional.of(to), capital, slippageBps, Fees.NONE, Optional.empty());
+                Optional.of(from),
+                Optional.of(to),
+                simulation.capital,
+                simulation.slippageBps,
+                Fees.NONE,
+                Optional.empty());
         Parsed<BacktestResult> backtest = Backtest.run(
                 new EvaluatorTargets(evaluator), table, evaluator.symphony().rebalance(), settings);
         return backtest.isOk() ? replay.maxRelativeDifference(backtest.get()) : Double.NaN;
-    }
-
-    private static List<Map<String, Object>> equity(Replay.SymphonyReplay replay) {
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (int i = 0; i < replay.dates().size(); i++) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("date", replay.dates().get(i));
-            point.put("value", replay.values()[i]);
-            points.add(point);
-        }
-        return points;
     }
 }

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-node series of a tree, each computed once over the whole day axis and memoized by node
@@ -45,21 +46,38 @@ final class BlockSeries {
     private final IndicatorCache cache;
     private final Ticker[] tickers;
     private final Map<Ticker, Integer> tickerIndex;
-    private final double[][] returns;
+    private final Comparisons comparisons;
+    /** Held returns per ticker, made when the first block NAV is simulated. */
+    private double @Nullable [][] returns;
+
     private final Map<Node, double[]> navs = new IdentityHashMap<>();
     private final Map<Node, double[][]> childSeries = new IdentityHashMap<>();
     private final Map<Node, Integer> firstDays = new IdentityHashMap<>();
     private final FirstDay firstDay = new FirstDay();
 
-    BlockSeries(PriceTable prices, IndicatorCache cache, Ticker[] tickers, Map<Ticker, Integer> tickerIndex) {
+    BlockSeries(
+            PriceTable prices,
+            IndicatorCache cache,
+            Comparisons comparisons,
+            Ticker[] tickers,
+            Map<Ticker, Integer> tickerIndex) {
         this.prices = prices;
         this.cache = cache;
+        this.comparisons = comparisons;
         this.tickers = tickers;
         this.tickerIndex = tickerIndex;
-        this.returns = new double[tickers.length][];
-        for (int i = 0; i < tickers.length; i++) {
-            returns[i] = heldReturns(prices.closes(tickers[i]));
+    }
+
+    private double[][] returns() {
+        double[][] made = returns;
+        if (made == null) {
+            made = new double[tickers.length][];
+            for (int i = 0; i < tickers.length; i++) {
+                made[i] = heldReturns(prices.closes(tickers[i]));
+            }
+            returns = made;
         }
+        return made;
     }
 
     PriceTable prices() {
@@ -68,6 +86,10 @@ final class BlockSeries {
 
     IndicatorCache cache() {
         return cache;
+    }
+
+    Comparisons comparisons() {
+        return comparisons;
     }
 
     Holdings newHoldings() {
@@ -117,6 +139,7 @@ final class BlockSeries {
         int first = firstDay(block);
         if (first >= 0) {
             DayEvaluator evaluator = DayEvaluator.silent(this);
+            double[][] returns = returns();
             nav[first] = 100.0;
             for (int t = first; t + 1 < nav.length; t++) {
                 nav[t + 1] = nav[t] * (1.0 + evaluator.earnNextDay(block, t, returns));

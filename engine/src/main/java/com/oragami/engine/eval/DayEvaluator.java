@@ -6,7 +6,6 @@ import com.oragami.engine.symphony.Asset;
 import com.oragami.engine.symphony.Branch;
 import com.oragami.engine.symphony.Cash;
 import com.oragami.engine.symphony.Condition;
-import com.oragami.engine.symphony.Constant;
 import com.oragami.engine.symphony.EqualWeight;
 import com.oragami.engine.symphony.Filter;
 import com.oragami.engine.symphony.Group;
@@ -68,9 +67,10 @@ final class DayEvaluator implements NodeVisitor<Void> {
     static final boolean ALL_UNSCORED_SHARE_EQUALLY = true;
 
     private final BlockSeries blocks;
-    private final IndicatorCache cache;
+    private final Comparisons comparisons;
     private final Holdings holdings;
     private final boolean trace;
+    private final NodePaths paths;
     private final List<Decision> decisions = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
@@ -79,20 +79,27 @@ final class DayEvaluator implements NodeVisitor<Void> {
     private String[] steps = new String[32];
     private int[] indices = new int[32];
     private int depth;
+    /** The path of the first {@link #builtDepth} steps of the stack, with the length after each. */
+    private final StringBuilder pathText = new StringBuilder(NodePath.ROOT);
 
-    private DayEvaluator(BlockSeries blocks, boolean trace) {
+    private int[] pathLengths = new int[33];
+    private int builtDepth;
+
+    private DayEvaluator(BlockSeries blocks, boolean trace, NodePaths paths) {
         this.blocks = blocks;
-        this.cache = blocks.cache();
+        this.comparisons = blocks.comparisons();
         this.holdings = blocks.newHoldings();
         this.trace = trace;
+        this.paths = paths;
+        this.pathLengths[0] = NodePath.ROOT.length();
     }
 
     static DayEvaluator silent(BlockSeries blocks) {
-        return new DayEvaluator(blocks, false);
+        return new DayEvaluator(blocks, false, NodePaths.NONE);
     }
 
-    static DayEvaluator tracing(BlockSeries blocks) {
-        return new DayEvaluator(blocks, true);
+    static DayEvaluator tracing(BlockSeries blocks, NodePaths paths) {
+        return new DayEvaluator(blocks, true, paths);
     }
 
     /** Evaluates a block with weight 1 on day t and returns what its holdings earn on day t + 1. */
@@ -144,16 +151,33 @@ final class DayEvaluator implements NodeVisitor<Void> {
         }
         steps[depth] = step;
         indices[depth] = index;
+        if (builtDepth > depth) {
+            builtDepth = depth;
+        }
         depth++;
     }
 
-    /** The current node's path, built only when a decision or warning needs it. */
+    /**
+     * The current stack's path, built only when a decision or warning needs it: the prefix still on
+     * the stack since the last call is reused, so a path costs its length, not its depth squared.
+     */
     private String path() {
-        String path = NodePath.ROOT;
-        for (int k = 0; k < depth; k++) {
-            path = NodePath.child(path, steps[k], indices[k]);
+        if (pathLengths.length <= depth) {
+            pathLengths = Arrays.copyOf(pathLengths, Math.max(depth + 1, pathLengths.length * 2));
         }
-        return path;
+        pathText.setLength(pathLengths[builtDepth]);
+        for (int k = builtDepth; k < depth; k++) {
+            NodePaths.appendStep(pathText, steps[k], indices[k]);
+            pathLengths[k + 1] = pathText.length();
+        }
+        builtDepth = depth;
+        return pathText.toString();
+    }
+
+    /** The path of the node being visited (the top of the stack): shared across days where known. */
+    private String pathOf(Node node) {
+        String known = paths.of(node);
+        return known != null ? known : path();
     }
 
     private void equally(List<Node> children) {
@@ -232,7 +256,7 @@ final class DayEvaluator implements NodeVisitor<Void> {
             } else if (trace) {
                 warnings.add(Problem.warning(
                         "volatility-undefined",
-                        "cannot compute the " + node.window() + "-day volatility of " + label(children, i) + " on "
+                        "cannot compute the " + node.window() + "-day volatility of " + label(node, i) + " on "
                                 + date() + (Double.isNaN(sigma) ? "" : " (it is 0)")
                                 + "; left out of the inverse-volatility weights",
                         here()));
@@ -245,9 +269,9 @@ final class DayEvaluator implements NodeVisitor<Void> {
         if (trace) {
             List<InverseVolatilityDecision.Candidate> candidates = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
-                candidates.add(new InverseVolatilityDecision.Candidate(label(children, i), sigmas[i][day], shares[i]));
+                candidates.add(new InverseVolatilityDecision.Candidate(label(node, i), sigmas[i][day], shares[i]));
             }
-            decisions.add(new InverseVolatilityDecision(path(), candidates));
+            decisions.add(new InverseVolatilityDecision(pathOf(node), candidates));
         }
         for (int i = 0; i < k; i++) {
             if (shares[i] > 0) {
@@ -271,7 +295,7 @@ final class DayEvaluator implements NodeVisitor<Void> {
         }
         Branch branch = taken < branches.size() ? branches.get(taken) : node.otherwise();
         if (trace) {
-            decisions.add(new IfDecision(path(), tested, taken, branch.isElse()));
+            decisions.add(new IfDecision(pathOf(node), tested, taken, branch.isElse()));
         }
         push("if-child", taken);
         equally(branch.children());
@@ -300,16 +324,15 @@ final class DayEvaluator implements NodeVisitor<Void> {
     }
 
     private boolean compare(Condition.Comparison comparison, List<IfDecision.ConditionOutcome> tested, int branch) {
-        IndicatorCall left = comparison.left();
-        double leftValue = cache.series(left)[day];
-        double rightValue = comparison.right() instanceof Constant constant
-                ? left.kind().unit().thresholdToInternal(constant.value())
-                : cache.series((IndicatorCall) comparison.right())[day];
+        Comparisons.Resolved resolved = comparisons.get(comparison);
+        double leftValue = resolved.left()[day];
+        double[] right = resolved.right();
+        double rightValue = right == null ? resolved.threshold() : right[day];
         boolean result = comparison.comparator().test(leftValue, rightValue);
         if (trace) {
-            tested.add(new IfDecision.ConditionOutcome(comparison.toString(), leftValue, rightValue, result));
+            tested.add(new IfDecision.ConditionOutcome(resolved.text(), leftValue, rightValue, result));
             IndicatorCall undefined = Double.isNaN(leftValue)
-                    ? left
+                    ? comparison.left()
                     : Double.isNaN(rightValue) ? (IndicatorCall) comparison.right() : null;
             if (undefined != null) {
                 push("if-child", branch);
@@ -339,7 +362,7 @@ final class DayEvaluator implements NodeVisitor<Void> {
                     warnings.add(Problem.warning(
                             "filter-score-undefined",
                             "cannot compute "
-                                    + IndicatorCalls.describe(ranking.kind(), ranking.window(), label(children, i))
+                                    + IndicatorCalls.describe(ranking.kind(), ranking.window(), label(node, i))
                                     + " on " + date() + "; left out of the ranking",
                             here()));
                 }
@@ -387,30 +410,31 @@ final class DayEvaluator implements NodeVisitor<Void> {
         for (int r = 0; r < ranked; r++) {
             int i = order[r];
             listed[i] = true;
-            candidates.add(new FilterDecision.Candidate(label(children, i), scores[i][day], r < kept));
+            candidates.add(new FilterDecision.Candidate(label(node, i), scores[i][day], r < kept));
         }
         for (int i = 0; i < children.size(); i++) {
             if (!listed[i]) {
-                candidates.add(new FilterDecision.Candidate(label(children, i), scores[i][day], false));
+                candidates.add(new FilterDecision.Candidate(label(node, i), scores[i][day], false));
             }
         }
         Ranking ranking = node.ranking();
         String text = ranking.selection().scoreName() + " " + ranking.count() + " by "
                 + (ranking.kind().windowed() ? ranking.window() + "-day " : "")
                 + ranking.kind().scoreName();
-        return new FilterDecision(path(), text, candidates);
+        return new FilterDecision(pathOf(node), text, candidates);
     }
 
     /** The ticker of an asset child, a group's name, else the child's node path. */
-    private String label(List<Node> children, int i) {
-        Node child = children.get(i);
+    private String label(Node parent, int i) {
+        Node child = parent.children().get(i);
         if (child instanceof Asset asset) {
             return asset.ticker().symbol();
         }
         if (child instanceof Group group && !group.name().isBlank()) {
             return group.name();
         }
-        return NodePath.child(path(), child, i);
+        String known = paths.of(child);
+        return known != null ? known : NodePath.child(pathOf(parent), child, i);
     }
 
     private LocalDate date() {

@@ -34,6 +34,7 @@ public final class SymphonyEvaluator {
     private final Symphony symphony;
     private final PriceTable prices;
     private final BlockSeries blocks;
+    private final NodePaths paths;
     private final int firstDay;
     private final List<Problem> startWarnings;
 
@@ -42,6 +43,7 @@ public final class SymphonyEvaluator {
         this.symphony = symphony;
         this.prices = prices;
         this.blocks = blocks;
+        this.paths = NodePaths.of(symphony);
         this.firstDay = firstDay;
         this.startWarnings = List.copyOf(startWarnings);
     }
@@ -76,7 +78,7 @@ public final class SymphonyEvaluator {
             index.put(tickers[i], i);
         }
         IndicatorCache cache = IndicatorCache.compute(needs.calls().keySet(), prices);
-        BlockSeries blocks = new BlockSeries(prices, cache, tickers, index);
+        BlockSeries blocks = new BlockSeries(prices, cache, Comparisons.of(symphony, cache), tickers, index);
         int first = prices.size() == 0 ? -1 : 0;
         for (Node top : symphony.children()) {
             int f = blocks.firstDay(top);
@@ -118,7 +120,7 @@ public final class SymphonyEvaluator {
         if (day < 0 || day >= prices.size()) {
             throw new IndexOutOfBoundsException("day " + day + " outside 0.." + (prices.size() - 1));
         }
-        return DayEvaluator.tracing(blocks).evaluate(symphony.children(), day);
+        return DayEvaluator.tracing(blocks, paths).evaluate(symphony.children(), day);
     }
 
     private static List<Problem> startWarnings(

@@ -4,6 +4,7 @@ import com.oragami.engine.symphony.Ticker;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +21,16 @@ public final class PriceTable {
     private final LocalDate[] dates;
     private final Map<Ticker, double[]> closes;
     private final Set<Ticker> synthetic;
+    /** Per ticker: the index of its first and of its last close, −1 if it has none. */
+    private final Map<Ticker, int[]> bounds;
 
     private PriceTable(LocalDate[] dates, Map<Ticker, double[]> closes, Set<Ticker> synthetic) {
         this.dates = dates;
         this.closes = closes;
         this.synthetic = synthetic;
+        Map<Ticker, int[]> made = new HashMap<>();
+        closes.forEach((ticker, c) -> made.put(ticker, new int[] {scanFirst(c), scanLast(c)}));
+        this.bounds = Map.copyOf(made);
     }
 
     /** Aligns the given series on the union of their dates. */
@@ -39,7 +45,7 @@ public final class PriceTable {
             index.put(dates[i], i);
         }
         Map<Ticker, double[]> closes = new HashMap<>();
-        Set<Ticker> synthetic = new TreeSet<>();
+        TreeSet<Ticker> synthetic = new TreeSet<>();
         for (PriceSeries s : series) {
             double[] aligned = new double[dates.length];
             Arrays.fill(aligned, Double.NaN);
@@ -51,7 +57,8 @@ public final class PriceTable {
                 synthetic.add(s.ticker());
             }
         }
-        return new PriceTable(dates, Map.copyOf(closes), Set.copyOf(synthetic));
+        // sorted, so that messages listing them come out in the same order on every run
+        return new PriceTable(dates, Map.copyOf(closes), Collections.unmodifiableSortedSet(synthetic));
     }
 
     public int size() {
@@ -80,6 +87,7 @@ public final class PriceTable {
         return synthetic.contains(ticker);
     }
 
+    /** The tickers with synthetic closes, in ticker order. */
     public Set<Ticker> syntheticTickers() {
         return synthetic;
     }
@@ -106,7 +114,23 @@ public final class PriceTable {
 
     /** Index of the first day with a close for the ticker, or −1. */
     public int firstIndex(Ticker ticker) {
-        double[] c = closes(ticker);
+        return bounds(ticker)[0];
+    }
+
+    /** Index of the last day with a close for the ticker, or −1. */
+    public int lastIndex(Ticker ticker) {
+        return bounds(ticker)[1];
+    }
+
+    private int[] bounds(Ticker ticker) {
+        int[] b = bounds.get(Objects.requireNonNull(ticker, "ticker"));
+        if (b == null) {
+            throw new IllegalArgumentException("no prices for " + ticker);
+        }
+        return b;
+    }
+
+    private static int scanFirst(double[] c) {
         for (int i = 0; i < c.length; i++) {
             if (!Double.isNaN(c[i])) {
                 return i;
@@ -115,9 +139,7 @@ public final class PriceTable {
         return -1;
     }
 
-    /** Index of the last day with a close for the ticker, or −1. */
-    public int lastIndex(Ticker ticker) {
-        double[] c = closes(ticker);
+    private static int scanLast(double[] c) {
         for (int i = c.length - 1; i >= 0; i--) {
             if (!Double.isNaN(c[i])) {
                 return i;
