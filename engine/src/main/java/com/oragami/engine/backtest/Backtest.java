@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.DoubleConsumer;
 
 /**
  * The daily backtest loop (spec §5.1, §7, §9.3).
@@ -70,6 +71,21 @@ public final class Backtest {
     /** Runs a backtest; bad settings or missing data come back as problems, never as exceptions. */
     public static Parsed<BacktestResult> run(
             TargetSource targets, PriceTable prices, Rebalance rebalance, BacktestSettings settings) {
+        return run(targets, prices, rebalance, settings, fraction -> {});
+    }
+
+    /**
+     * Runs a backtest as {@link #run(TargetSource, PriceTable, Rebalance, BacktestSettings)} does,
+     * telling {@code progress} the fraction of the simulated days done: each time another 5 % of the
+     * days is simulated (at most 20 calls, increasing, the last exactly 1.0), on the calling thread.
+     * Not called when the run fails before its first day.
+     */
+    public static Parsed<BacktestResult> run(
+            TargetSource targets,
+            PriceTable prices,
+            Rebalance rebalance,
+            BacktestSettings settings,
+            DoubleConsumer progress) {
         List<Problem> problems = new ArrayList<>(targets.startWarnings());
         checkSettings(settings, prices, targets, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -80,7 +96,7 @@ public final class Backtest {
             return Parsed.failed(problems);
         }
         BacktestResult result =
-                new Backtest(targets, prices, settings).simulate(range[0], range[1], rebalance, problems);
+                new Backtest(targets, prices, settings).simulate(range[0], range[1], rebalance, problems, progress);
         return Parsed.of(result, problems);
     }
 
@@ -190,8 +206,10 @@ public final class Backtest {
                 .findFirst();
     }
 
-    private BacktestResult simulate(int start, int end, Rebalance rebalance, List<Problem> problems) {
+    private BacktestResult simulate(
+            int start, int end, Rebalance rebalance, List<Problem> problems, DoubleConsumer progress) {
         int n = end - start + 1;
+        int reported = 0; // twentieths of the days reported so far
         List<LocalDate> dates = new ArrayList<>(n);
         double[] values = new double[n];
         Map<Ticker, double[]> targetWeights = new HashMap<>();
@@ -221,6 +239,11 @@ public final class Backtest {
             for (Map.Entry<Ticker, Double> s : shares.entrySet()) {
                 heldWeights.computeIfAbsent(s.getKey(), k -> new double[n])[i] =
                         s.getValue() * price(s.getKey(), d) / value;
+            }
+            int twentieths = (int) ((i + 1L) * 20 / n);
+            if (twentieths > reported) {
+                reported = twentieths;
+                progress.accept(twentieths / 20.0);
             }
         }
         return result(start, dates, values, targetWeights, heldWeights, rebalances, problems);

@@ -429,4 +429,42 @@ class BacktestTest {
         // 10 shares of G: 500, 600, 600 (carried), 800
         assertThat(result.values()).containsExactly(new double[] {500, 600, 600, 800}, within(1e-9));
     }
+
+    @Test
+    void reportsProgressEveryTwentiethOfTheDays() {
+        LocalDate[] days = Synthetic.weekdays(LocalDate.of(2024, 1, 2), 100);
+        PriceTable flat = Synthetic.table(Synthetic.series("A", days, i -> 100));
+        List<Double> reported = new java.util.ArrayList<>();
+
+        Backtest.run(
+                Synthetic.fixed(weights("A", 1.0)), flat, Rebalance.DAILY, BacktestSettings.of(1000), reported::add);
+
+        // 100 days: after day 5k (k = 1..20) another twentieth is done → 0.05, 0.10, …, 1.00
+        assertThat(reported).hasSize(20);
+        for (int k = 1; k <= 20; k++) {
+            assertThat(reported.get(k - 1)).isCloseTo(k / 20.0, within(1e-12));
+        }
+    }
+
+    @Test
+    void reportsProgressAtMostOncePerDayOnShortRuns() {
+        List<Double> reported = new java.util.ArrayList<>();
+
+        Backtest.run(
+                Synthetic.fixed(weights("A", 1.0)), FLAT, Rebalance.DAILY, BacktestSettings.of(1000), reported::add);
+
+        // 10 days: day i (0-based) completes (i + 1) · 20 / 10 = 2(i + 1) twentieths → 0.1, 0.2, …, 1.0
+        assertThat(reported).containsExactly(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+    }
+
+    @Test
+    void reportsNoProgressWhenTheRunFailsBeforeItsFirstDay() {
+        List<Double> reported = new java.util.ArrayList<>();
+
+        Parsed<BacktestResult> run = Backtest.run(
+                Synthetic.fixed(weights("A", 1.0)), FLAT, Rebalance.DAILY, BacktestSettings.of(-1), reported::add);
+
+        assertThat(run.isOk()).isFalse();
+        assertThat(reported).isEmpty();
+    }
 }

@@ -2,18 +2,24 @@ package com.oragami.server.backtest;
 
 import com.oragami.engine.Problem;
 import com.oragami.server.platform.CurrentUser;
+import com.oragami.server.platform.LiveEvents;
+import com.oragami.server.platform.UserId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 @Controller
 class BacktestGraphQlController {
@@ -55,12 +61,68 @@ class BacktestGraphQlController {
 
     record RebalanceView(LocalDate date, List<TradeView> trades) {}
 
+    record BacktestProgress(String id, BacktestStatus status, double progress) {
+        boolean finished() {
+            return status == BacktestStatus.DONE || status == BacktestStatus.FAILED;
+        }
+    }
+
     private final Backtests backtests;
     private final Documents documents;
+    private final LiveEvents events;
 
-    BacktestGraphQlController(Backtests backtests, Documents documents) {
+    BacktestGraphQlController(Backtests backtests, Documents documents, LiveEvents events) {
         this.backtests = backtests;
         this.documents = documents;
+        this.events = events;
+    }
+
+    /**
+     * The run's status now, then each change until it is DONE or FAILED (then the stream completes).
+     * Live events are subscribed before the current state is read, so none is missed in between;
+     * another user's run, or an unknown id, completes at once without a value.
+     */
+    @SubscriptionMapping
+    Flux<BacktestProgress> backtestProgress(@AuthenticationPrincipal @Nullable Jwt token, @Argument String id) {
+        UserId owner = CurrentUser.of(token);
+        Optional<java.util.UUID> runId = parseId(id);
+        if (runId.isEmpty()) {
+            return Flux.empty();
+        }
+        Flux<BacktestProgress> live = events.stream(owner, BacktestWorkers.topic(runId.get()))
+                .map(p -> new BacktestProgress(
+                        String.valueOf(p.get("id")),
+                        BacktestStatus.valueOf(String.valueOf(p.get("status"))),
+                        ((Number) p.get("progress")).doubleValue()));
+        Mono<BacktestProgress> now = Mono.fromCallable(() -> backtests
+                .find(owner, id)
+                .map(r -> new BacktestProgress(r.id().toString(), r.status(), r.progress()))
+                .orElse(null));
+        return Flux.merge(live, now.switchIfEmpty(Mono.error(new NoSuchRun())))
+                .takeUntil(BacktestProgress::finished)
+                .onErrorResume(NoSuchRun.class, e -> Flux.empty());
+    }
+
+    /** Ends a progress stream for a run the caller does not have. */
+    private static final class NoSuchRun extends RuntimeException {
+        NoSuchRun() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Optional<java.util.UUID> parseId(String id) {
+        try {
+            return Optional.of(java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    @QueryMapping
+    @Nullable
+    DecisionTrace backtestDecisions(
+            @AuthenticationPrincipal @Nullable Jwt token, @Argument String id, @Argument LocalDate date) {
+        return backtests.decisions(CurrentUser.of(token), id, date).orElse(null);
     }
 
     @MutationMapping

@@ -30,8 +30,14 @@ class BacktestRepository {
     private static final String LIST = "SELECT " + SUMMARY_COLUMNS + """
              FROM backtest_run WHERE owner_id = :owner ORDER BY requested_at DESC, id LIMIT :limit
             """;
-    private static final String CANONICAL_JSON = """
-            SELECT canonical_json FROM backtest_run WHERE id = :id
+    private static final String WORK = """
+            SELECT owner_id, canonical_json FROM backtest_run WHERE id = :id
+            """;
+    private static final String SYMPHONY = """
+            SELECT canonical_json FROM backtest_run WHERE owner_id = :owner AND id = :id
+            """;
+    private static final String PROGRESS = """
+            UPDATE backtest_run SET progress = :progress WHERE id = :id AND status = 'RUNNING'
             """;
     private static final String START = """
             UPDATE backtest_run SET status = 'RUNNING', started_at = :now WHERE id = :id AND status = 'QUEUED'
@@ -97,9 +103,29 @@ class BacktestRepository {
                 .list();
     }
 
-    /** The symphony a run was requested for, as copied at request time (workers only). */
-    Optional<String> canonicalJson(UUID id) {
-        return jdbc.sql(CANONICAL_JSON).param("id", id).query(String.class).optional();
+    /** A run's owner and symphony for the worker that runs it (workers only, hence no owner). */
+    record Work(UserId owner, String canonicalJson) {}
+
+    /** The owner and the symphony a run was requested for, as copied at request time (workers only). */
+    Optional<Work> work(UUID id) {
+        return jdbc.sql(WORK)
+                .param("id", id)
+                .query((rs, row) ->
+                        new Work(new UserId(rs.getObject("owner_id", UUID.class)), rs.getString("canonical_json")))
+                .optional();
+    }
+
+    /** The symphony of one of the owner's runs, as copied at request time. */
+    Optional<String> symphony(UserId owner, UUID id) {
+        return jdbc.sql(SYMPHONY)
+                .param("owner", owner.value())
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    void progress(UUID id, double progress) {
+        jdbc.sql(PROGRESS).param("id", id).param("progress", progress).update();
     }
 
     boolean start(UUID id, OffsetDateTime now) {

@@ -8,29 +8,24 @@ import com.oragami.engine.backtest.BacktestResult;
 import com.oragami.engine.backtest.BacktestSettings;
 import com.oragami.engine.backtest.EvaluatorTargets;
 import com.oragami.engine.backtest.Fees;
-import com.oragami.engine.eval.SymphonyEvaluator;
-import com.oragami.engine.format.SymphonyDocument;
-import com.oragami.engine.format.SymphonyReader;
-import com.oragami.engine.prices.PriceSeries;
 import com.oragami.engine.prices.PriceSource;
-import com.oragami.engine.prices.PriceTable;
-import com.oragami.engine.symphony.Symphony;
-import com.oragami.engine.symphony.Ticker;
+import com.oragami.server.platform.LiveEvents;
 import com.oragami.server.platform.OragamiProperties;
+import com.oragami.server.platform.UserId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -41,6 +36,10 @@ import org.springframework.stereotype.Component;
  * a full queue refuses new runs rather than letting requests pile up. A run reads the canonical
  * JSON copied at request time, loads the prices of its tickers and benchmark, prepares the
  * evaluator and runs the engine's daily loop; problems at any step end it as {@code FAILED}.
+ *
+ * <p>Progress: on start, after every 5 % of the simulated days and at the end the run's {@code
+ * progress} column is updated and a live event {@code {id, status, progress}} is published to its
+ * owner on topic {@link #topic(UUID)}, which the {@code backtestProgress} subscription streams.
  */
 @Component
 class BacktestWorkers implements DisposableBean {
@@ -52,6 +51,7 @@ class BacktestWorkers implements DisposableBean {
     private final Documents documents;
     private final PriceSource prices;
     private final Clock clock;
+    private final LiveEvents events;
     private final ThreadPoolExecutor executor;
 
     BacktestWorkers(
@@ -59,11 +59,13 @@ class BacktestWorkers implements DisposableBean {
             Documents documents,
             PriceSource prices,
             Clock clock,
-            OragamiProperties properties) {
+            OragamiProperties properties,
+            LiveEvents events) {
         this.repository = repository;
         this.documents = documents;
         this.prices = prices;
         this.clock = clock;
+        this.events = events;
         AtomicInteger threads = new AtomicInteger();
         int workers = Math.max(1, properties.backtest().workers());
         this.executor = new ThreadPoolExecutor(
@@ -90,16 +92,31 @@ class BacktestWorkers implements DisposableBean {
         }
     }
 
+    /** The live-event topic of a run's progress. */
+    static String topic(UUID id) {
+        return "backtest:" + id;
+    }
+
     private void run(UUID id, BacktestParameters parameters) {
+        @Nullable UserId owner = null;
         try {
             if (!repository.start(id, now())) {
                 return;
             }
-            Optional<String> json = repository.canonicalJson(id);
-            if (json.isEmpty()) {
+            Optional<BacktestRepository.Work> work = repository.work(id);
+            if (work.isEmpty()) {
                 return;
             }
-            Parsed<BacktestResult> result = backtest(json.get(), parameters);
+            owner = work.get().owner();
+            UserId to = owner;
+            announce(to, id, BacktestStatus.RUNNING, 0);
+            DoubleConsumer progress = fraction -> {
+                if (fraction < 1) {
+                    repository.progress(id, fraction);
+                    announce(to, id, BacktestStatus.RUNNING, fraction);
+                }
+            };
+            Parsed<BacktestResult> result = backtest(work.get().canonicalJson(), parameters, progress);
             if (result.isOk()) {
                 BacktestResult r = result.get();
                 repository.finish(
@@ -109,8 +126,10 @@ class BacktestWorkers implements DisposableBean {
                         documents.series(r),
                         documents.rebalances(r),
                         now());
+                announce(owner, id, BacktestStatus.DONE, 1);
             } else {
                 repository.fail(id, documents.problems(result.problems()), now());
+                announce(owner, id, BacktestStatus.FAILED, 0);
             }
         } catch (RuntimeException bug) {
             String reference = UUID.randomUUID().toString();
@@ -120,41 +139,38 @@ class BacktestWorkers implements DisposableBean {
                     documents.problems(List.of(Problem.error(
                             "internal-error", "the backtest failed on our side; reference " + reference, WHERE))),
                     now());
+            if (owner != null) {
+                announce(owner, id, BacktestStatus.FAILED, 0);
+            }
         }
     }
 
-    private Parsed<BacktestResult> backtest(String canonicalJson, BacktestParameters parameters) {
-        Parsed<SymphonyDocument> read = SymphonyReader.read("symphony", canonicalJson);
-        if (!read.isOk()) {
-            return Parsed.failed(read.problems());
+    /** Publishes progress; a failure to notify never fails the run (clients can still poll). */
+    private void announce(UserId owner, UUID id, BacktestStatus status, double progress) {
+        try {
+            events.publish(
+                    owner, topic(id), Map.of("id", id.toString(), "status", status.name(), "progress", progress));
+        } catch (RuntimeException e) {
+            log.warn("backtest {}: progress event not sent ({})", id, e.getMessage());
         }
-        Symphony symphony = read.get().symphony();
-        Optional<Ticker> benchmark = Optional.ofNullable(parameters.benchmark()).flatMap(Ticker::parse);
-        Set<Ticker> tickers = new TreeSet<>(symphony.tickers());
-        benchmark.ifPresent(tickers::add);
-        List<PriceSeries> series = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Ticker ticker : tickers) {
-            Parsed<PriceSeries> loaded = prices.load(ticker);
-            loaded.value().ifPresent(series::add);
-            problems.addAll(loaded.errors());
+    }
+
+    private Parsed<BacktestResult> backtest(
+            String canonicalJson, BacktestParameters parameters, DoubleConsumer progress) {
+        Parsed<PreparedSymphony> prepared = PreparedSymphony.prepare(canonicalJson, parameters.benchmark(), prices);
+        if (!prepared.isOk()) {
+            return Parsed.failed(prepared.problems());
         }
-        if (!problems.isEmpty()) {
-            return Parsed.failed(problems);
-        }
-        PriceTable table = PriceTable.of(series);
-        Parsed<SymphonyEvaluator> evaluator = SymphonyEvaluator.prepare(symphony, table);
-        if (!evaluator.isOk()) {
-            return Parsed.failed(evaluator.problems());
-        }
+        PreparedSymphony p = prepared.get();
         BacktestSettings settings = new BacktestSettings(
                 Optional.ofNullable(parameters.from()),
                 Optional.ofNullable(parameters.to()),
                 parameters.capital(),
                 parameters.slippageBps(),
                 parameters.fees() ? Fees.DEFAULT : Fees.NONE,
-                benchmark);
-        return Backtest.run(new EvaluatorTargets(evaluator.get()), table, symphony.rebalance(), settings);
+                p.benchmark());
+        return Backtest.run(
+                new EvaluatorTargets(p.evaluator()), p.table(), p.symphony().rebalance(), settings, progress);
     }
 
     private OffsetDateTime now() {

@@ -1,13 +1,16 @@
 package com.oragami.server.backtest;
 
 import com.oragami.engine.Location;
+import com.oragami.engine.Parsed;
 import com.oragami.engine.Problem;
+import com.oragami.engine.prices.PriceSource;
 import com.oragami.engine.symphony.Ticker;
 import com.oragami.server.platform.UserId;
 import com.oragami.server.symphony.SymphonyId;
 import com.oragami.server.symphony.SymphonyLibrary;
 import com.oragami.server.symphony.SymphonySummary;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ class Backtests {
     private final BacktestWorkers workers;
     private final SymphonyLibrary library;
     private final Documents documents;
+    private final PriceSource prices;
     private final Clock clock;
 
     Backtests(
@@ -39,11 +43,13 @@ class Backtests {
             BacktestWorkers workers,
             SymphonyLibrary library,
             Documents documents,
+            PriceSource prices,
             Clock clock) {
         this.repository = repository;
         this.workers = workers;
         this.library = library;
         this.documents = documents;
+        this.prices = prices;
         this.clock = clock;
     }
 
@@ -87,6 +93,55 @@ class Backtests {
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The decision trace of one day of one of the owner's runs; empty when the owner has no such run.
+     *
+     * <p>Nothing is stored for it: the symphony copied into the run at request time is re-prepared
+     * over the prices stored now, with the run's benchmark in the table as in the run, and evaluated
+     * as of that day's close. A run's rows stay small, and any day can be traced, not only rebalance
+     * days. The cost is one evaluator preparation per query (indicator series over the whole
+     * history: tens of milliseconds for a typical symphony), and a day is traced over today's data:
+     * if a provider has since re-fetched a ticker's adjusted history (a split or dividend), the trace
+     * follows the new figures. Problems: {@code date-outside-backtest} for a day outside a finished
+     * run, {@code date-not-a-trading-day} for a day without prices, and those of preparing the
+     * symphony (missing prices).
+     */
+    Optional<DecisionTrace> decisions(UserId owner, String id, LocalDate date) {
+        Optional<BacktestRun> run = find(owner, id);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        BacktestRun r = run.get();
+        if (r.metricsJson() != null) {
+            Documents.MetricsDoc m = documents.metrics(r.metricsJson());
+            LocalDate start = LocalDate.parse(m.start());
+            LocalDate end = LocalDate.parse(m.end());
+            if (date.isBefore(start) || date.isAfter(end)) {
+                return Optional.of(DecisionTrace.problems(List.of(Problem.error(
+                        "date-outside-backtest",
+                        "the backtest ran from " + start + " to " + end + "; " + date + " is outside it",
+                        WHERE))));
+            }
+        }
+        Optional<String> symphony = repository.symphony(owner, r.id());
+        if (symphony.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed<PreparedSymphony> prepared =
+                PreparedSymphony.prepare(symphony.get(), r.parameters().benchmark(), prices);
+        if (!prepared.isOk()) {
+            return Optional.of(DecisionTrace.problems(prepared.problems()));
+        }
+        int day = prepared.get().table().indexOf(date);
+        if (day < 0) {
+            return Optional.of(DecisionTrace.problems(List.of(Problem.error(
+                    "date-not-a-trading-day",
+                    "there are no prices on " + date + " for this symphony; pick a trading day",
+                    WHERE))));
+        }
+        return Optional.of(DecisionTrace.of(prepared.get().evaluator().evaluate(day)));
     }
 
     List<BacktestRun> list(UserId owner) {

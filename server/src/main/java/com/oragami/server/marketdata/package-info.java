@@ -8,7 +8,8 @@
  * the records {@link com.oragami.server.marketdata.Bar}, {@link
  * com.oragami.server.marketdata.Coverage}, {@link com.oragami.server.marketdata.QualityFlag}.
  * Providers ({@code PriceProvider}: Alpaca, Alpha Vantage, EOD Historical Data, Tiingo) are
- * internal and chosen in {@code .env}. Owns the tables {@code marketdata_bar}, {@code
+ * internal and chosen in {@code .env}. An uploaded symphony's tickers start loading at once ({@code
+ * BackfillOnUpload} reacts to the symphony feature's {@code SymphonyUploaded} event). Owns the tables {@code marketdata_bar}, {@code
  * marketdata_coverage} and {@code marketdata_flag} (V0004). See {@code docs/marketdata.md}.
  */
 @NullMarked

@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 
 /** Maps the engine's {@link Problem} onto the GraphQL {@code Problem} type, absent parts as null. */
 @Controller
@@ -19,6 +21,11 @@ class ProblemGraphQlController {
     @MutationMapping(name = "ping")
     boolean mutationPing() {
         return true;
+    }
+
+    @SubscriptionMapping(name = "ping")
+    Flux<Boolean> subscriptionPing() {
+        return Flux.just(true);
     }
 
     @SchemaMapping(typeName = "Problem")

@@ -30,8 +30,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * Stateless bearer-token security: HS256 access tokens signed with {@code JWT_SECRET}, checked for
  * signature, expiry, issuer and an open session. {@code /graphql} is open at the HTTP level because
  * registering and signing in happen there; every resolver that touches user data asks {@link
- * CurrentUser}. {@code /oauth/alpaca/callback} is open too: the browser comes back from Alpaca without
- * our token, and the broker feature's single-use OAuth state names the user. A request with a bad token is refused with 401 before GraphQL sees it.
+ * CurrentUser}. {@code /graphql-ws} (subscriptions) is open for the WebSocket handshake; the token
+ * comes in {@code connection_init} ({@link WebSocketAuthentication}). {@code /oauth/alpaca/callback}
+ * is open too: the browser comes back from Alpaca without our token, and the broker feature's
+ * single-use OAuth state names the user. A request with a bad token is refused with 401 before
+ * GraphQL sees it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -92,6 +95,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/graphql",
+                                "/graphql-ws",
                                 "/graphiql",
                                 "/actuator/health/**",
                                 "/actuator/prometheus",

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's library of symphonies, the feature's API. Every method takes the owner: a symphony of
  * another user is indistinguishable from one that does not exist ({@code symphony-not-found}).
+ * Uploads and replacements publish {@link SymphonyUploaded}.
  */
 @Service
 public class SymphonyLibrary {
@@ -30,11 +32,13 @@ public class SymphonyLibrary {
     private final SymphonyRepository repository;
     private final SymphonyTexts texts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SymphonyLibrary(SymphonyRepository repository, SymphonyTexts texts, Clock clock) {
+    SymphonyLibrary(SymphonyRepository repository, SymphonyTexts texts, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.texts = texts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The symphony for a backtest, re-read from its canonical JSON; empty if the owner has none. */
@@ -72,6 +76,8 @@ public class SymphonyLibrary {
         }
         SymphonyId id = new SymphonyId(UUID.randomUUID());
         repository.insert(owner, id, finalName, source, read.get(), now());
+        events.publishEvent(
+                new SymphonyUploaded(owner, id, read.get().symphony().tickers(), false));
         return new UploadSymphonyPayload(repository.find(owner, id).orElseThrow(), read.problems());
     }
 
@@ -108,6 +114,8 @@ public class SymphonyLibrary {
             return new UploadSymphonyPayload(null, read.problems());
         }
         repository.replace(owner, id, source, read.get(), now());
+        events.publishEvent(
+                new SymphonyUploaded(owner, id, read.get().symphony().tickers(), true));
         return new UploadSymphonyPayload(repository.find(owner, id).orElseThrow(), read.problems());
     }
 

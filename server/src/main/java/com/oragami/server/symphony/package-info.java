@@ -3,7 +3,8 @@
  * readers and checker (problems as data), at most {@value
  * com.oragami.server.symphony.SymphonyLibrary#LIMIT} per user, rename, replace the source, delete,
  * export canonical Composer JSON and a flat tree view ({@link com.oragami.server.symphony.TreeView}).
- * {@link com.oragami.server.symphony.SymphonyLibrary} is the API other features use. Owns the
+ * {@link com.oragami.server.symphony.SymphonyLibrary} is the API other features use; uploads and
+ * replacements publish {@link com.oragami.server.symphony.SymphonyUploaded}. Owns the
  * table {@code symphony}.
  */
 @NullMarked
