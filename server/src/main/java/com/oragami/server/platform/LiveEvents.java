@@ -63,7 +63,9 @@ public class LiveEvents implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final JsonMapper json;
-    private final Sinks.Many<Event> events = Sinks.many().multicast().directBestEffort();
+    // stop completes the subscribers and opens a new sink: a stopped node may start again (Spring's
+    // test context cache pauses idle contexts)
+    private volatile Sinks.Many<Event> events = newSink();
     private volatile boolean running;
     private volatile @Nullable Thread listener;
     private volatile CountDownLatch listening = new CountDownLatch(1);
@@ -113,12 +115,17 @@ public class LiveEvents implements SmartLifecycle {
         return listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private static Sinks.Many<Event> newSink() {
+        return Sinks.many().multicast().directBestEffort();
+    }
+
     @Override
     public synchronized void start() {
         if (running) {
             return;
         }
         running = true;
+        listening = new CountDownLatch(1);
         Thread thread = new Thread(this::listen, "live-events");
         thread.setDaemon(true);
         listener = thread;
@@ -139,6 +146,7 @@ public class LiveEvents implements SmartLifecycle {
         }
         listener = null;
         events.tryEmitComplete();
+        events = newSink();
     }
 
     @Override
