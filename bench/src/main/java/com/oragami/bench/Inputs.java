@@ -84,7 +84,12 @@ public final class Inputs {
 
     /** The symphony's tickers and the benchmark: bundled where present, synthetic otherwise. */
     public static PriceTable prices(Symphony symphony) {
-        Set<Ticker> tickers = new TreeSet<>(symphony.tickers());
+        return prices(symphony.tickers());
+    }
+
+    /** The tickers and the benchmark: bundled where present, synthetic otherwise. */
+    public static PriceTable prices(Set<Ticker> wanted) {
+        Set<Ticker> tickers = new TreeSet<>(wanted);
         tickers.add(BENCHMARK);
         BundledPrices bundled = BundledPrices.standard();
         List<PriceSeries> series = new ArrayList<>();
