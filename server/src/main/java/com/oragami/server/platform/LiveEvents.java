@@ -41,6 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  * one too ({@link IllegalArgumentException}, a bug in the caller): send ids and small facts, and let
  * clients query the rest.
  *
+ * <p>A stop ends the streams of current subscribers; a start after it (Spring's test context
+ * cache stops the lifecycle beans of a context not in use and starts them again) listens anew and
+ * serves new subscribers.
+ *
  * <p>{@link #stream} hands a subscriber only the events of its owner and topic: the owner comes from
  * the caller's verified token, never from the client, so another user's events are never delivered.
  */
@@ -63,8 +67,11 @@ public class LiveEvents implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final JsonMapper json;
-    private final Sinks.Many<Event> events = Sinks.many().multicast().directBestEffort();
+    /** Replaced at every start: a stop completes the streams of the subscribers it had. */
+    private volatile Sinks.Many<Event> events = Sinks.many().multicast().directBestEffort();
+
     private volatile boolean running;
+    private volatile boolean stopped;
     private volatile @Nullable Thread listener;
     private volatile CountDownLatch listening = new CountDownLatch(1);
 
@@ -103,7 +110,7 @@ public class LiveEvents implements SmartLifecycle {
      * rather than holding up the others.
      */
     public Flux<Map<String, Object>> stream(UserId owner, String topic) {
-        return events.asFlux()
+        return Flux.defer(() -> events.asFlux())
                 .filter(e -> e.owner().equals(owner.value()) && e.topic().equals(topic))
                 .map(Event::payload);
     }
@@ -119,6 +126,12 @@ public class LiveEvents implements SmartLifecycle {
             return;
         }
         running = true;
+        if (stopped) {
+            // started again after a stop (Spring's test context cache pauses unused contexts)
+            events = Sinks.many().multicast().directBestEffort();
+            listening = new CountDownLatch(1);
+            stopped = false;
+        }
         Thread thread = new Thread(this::listen, "live-events");
         thread.setDaemon(true);
         listener = thread;
@@ -138,6 +151,7 @@ public class LiveEvents implements SmartLifecycle {
             }
         }
         listener = null;
+        stopped = true;
         events.tryEmitComplete();
     }
 
