@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A plain {@code graphql-transport-ws} client over the JDK's WebSocket, for tests: what a browser's
  * graphql-ws client sends. Incoming messages queue up; a close is recorded with its code.
  */
-final class Socket implements AutoCloseable {
+public final class Socket implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -36,7 +36,7 @@ final class Socket implements AutoCloseable {
     }
 
     /** Opens a socket and sends {@code connection_init} with the token (none when null). */
-    static Socket open(int port, @Nullable String accessToken) {
+    public static Socket open(int port, @Nullable String accessToken) {
         Socket s = new Socket(port);
         Map<String, Object> init = new LinkedHashMap<>();
         init.put("type", "connection_init");
@@ -45,19 +45,19 @@ final class Socket implements AutoCloseable {
         return s;
     }
 
-    void subscribe(String id, String query, Map<String, ?> variables) {
+    public void subscribe(String id, String query, Map<String, ?> variables) {
         send(Map.of("type", "subscribe", "id", id, "payload", Map.of("query", query, "variables", variables)));
     }
 
     /** The next message, or null when none comes within the timeout. */
     @Nullable
-    JsonNode next(Duration timeout) throws InterruptedException {
+    public JsonNode next(Duration timeout) throws InterruptedException {
         return messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The next message of this type, skipping others (pings); null on timeout. */
     @Nullable
-    JsonNode next(String type, Duration timeout) throws InterruptedException {
+    public JsonNode next(String type, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             JsonNode m = next(Duration.ofNanos(end - System.nanoTime()));
@@ -70,7 +70,7 @@ final class Socket implements AutoCloseable {
 
     /** The close code the server sent, or null if it did not close within the timeout. */
     @Nullable
-    Integer closeCode(Duration timeout) {
+    public Integer closeCode(Duration timeout) {
         try {
             return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception notClosed) {

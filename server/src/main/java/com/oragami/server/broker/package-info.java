@@ -6,7 +6,8 @@
  * calendar(id, …)} for the daily run), the records {@link
  * com.oragami.server.broker.BrokerConnection} and {@link
  * com.oragami.server.broker.BrokerConnectionId}, the event {@link
- * com.oragami.server.broker.BrokerNeedsReconnect} (a 401/403 from Alpaca) and {@link
+ * com.oragami.server.broker.BrokerNeedsReconnect} (a 401/403 from Alpaca; {@code BrokerLiveEvents}
+ * tells the owner live) and {@link
  * com.oragami.server.broker.BrokerException}. Alpaca's HTTP client is the internal sub-package
  * {@code alpaca}. Credentials are encrypted at rest with AES-GCM under {@code BROKER_TOKEN_KEY}
  * ({@code TokenCipher}) and never logged. Owns the tables {@code broker_connection}, {@code

@@ -23,6 +23,7 @@ import com.oragami.engine.trading.RunPlanner;
 import com.oragami.engine.trading.Settlement;
 import com.oragami.engine.trading.Side;
 import com.oragami.engine.trading.SymphonyBook;
+import com.oragami.server.broker.BrokerException;
 import com.oragami.server.ledger.Ledger;
 import com.oragami.server.platform.UserId;
 import java.math.BigDecimal;
@@ -58,10 +59,13 @@ import tools.jackson.databind.json.JsonMapper;
  *       is submitted (so a resumed run or a retry after a timeout never sends twice); broker errors
  *       are retried with doubling waits; nothing is sent after the deadline (30 s before the close):
  *       those orders are {@code MISSED}. After each side the run polls until its orders are final.
+ *       A connection only its owner can repair (credentials refused, so {@code NEEDS_RECONNECT};
+ *       or disconnected) is not retried: its orders are {@code FAILED} or {@code MISSED} at once,
+ *       and the run settles them as missed rebalances.
  *   <li><b>Settle</b>: plan again from the stored inputs (the same plan), allocate the fills with
  *       {@link FillAllocation}, apply the legs to the ledger, record values, finish liquidations
- *       and undeployments, reconcile the books with the broker, record what was missed; {@code
- *       DONE}.
+ *       and undeployments, reconcile the books with the broker (skipped, and recorded so, when the
+ *       broker cannot answer), record what was missed; {@code DONE}.
  * </ol>
  *
  * Every step after the claim checks that this node still holds the run; a node that lost it stops.
@@ -159,11 +163,41 @@ class AccountRun {
             }
         }
         TradingRun planned = runs.find(owner, run.id()).orElseThrow();
-        Broker broker = brokers.broker(account);
+        Broker broker;
+        try {
+            broker = brokers.broker(account);
+        } catch (BrokerException unusable) {
+            if (!needsOwner(unusable)) {
+                throw unusable;
+            }
+            log.warn("run {} of account {} sends nothing: {}", run.id(), account, unusable.getMessage());
+            missAll(planned, "not sent: " + unusable.getMessage());
+            return settle(planned, node, null) ? Outcome.DONE : Outcome.INCOMPLETE;
+        }
         if (!send(planned, node, broker, deadline)) {
             return Outcome.INCOMPLETE;
         }
         return settle(planned, node, broker) ? Outcome.DONE : Outcome.INCOMPLETE;
+    }
+
+    /**
+     * Whether only the owner can make the broker usable again (reconnect): retrying within the
+     * window cannot help, so the run records its orders as missed at once.
+     */
+    private static boolean needsOwner(RuntimeException e) {
+        return e instanceof BrokerException b
+                && (b.reason() == BrokerException.Reason.NEEDS_RECONNECT
+                        || b.reason() == BrokerException.Reason.NOT_CONNECTED);
+    }
+
+    /** Records every order not sent yet as missed, with why (settlement makes them missed rebalances). */
+    private void missAll(TradingRun run, String why) {
+        for (TradingOrder o : runs.orders(run.id())) {
+            if (o.status().equals(TradingOrder.PLANNED)) {
+                runs.updateOrder(run.id(), o.seq(), TradingOrder.MISSED, null, null, why, 0, clock.instant());
+                progressed(run, o, TradingOrder.MISSED);
+            }
+        }
     }
 
     /** The plan of the next run as of now, with nothing stored or sent. */
@@ -273,6 +307,9 @@ class AccountRun {
             } catch (RuntimeException e) {
                 error = "the broker failed " + tries + " time(s): " + e.getMessage();
                 log.warn("run {}: order {} failed (try {}): {}", run.id(), o.clientOrderId(), tries, e.toString());
+                if (needsOwner(e)) {
+                    break;
+                }
                 if (tries < properties.sendAttempts()) {
                     pause.pause(wait);
                     wait = wait.multipliedBy(2);
@@ -336,7 +373,42 @@ class AccountRun {
                 status));
     }
 
-    private boolean settle(TradingRun run, String node, Broker broker) {
+    /**
+     * Compares the books with the broker's cash and positions. A broker that cannot answer (its
+     * connection needs reconnecting, or it is down) does not hold up the settlement: the
+     * comparison is recorded as skipped and made after the next run.
+     */
+    private void reconcile(TradingRun run, AccountId account, @Nullable Broker broker) {
+        if (broker == null) {
+            event(
+                    run,
+                    null,
+                    "RECONCILIATION_SKIPPED",
+                    "broker-unusable",
+                    "the books were not compared with the"
+                            + " broker: the connection cannot be used until it is reconnected");
+            return;
+        }
+        List<Problem> differences;
+        try {
+            differences = ledger.books(run.owner(), account).check(broker.cash(), broker.positions());
+        } catch (RuntimeException e) {
+            log.warn("run {}: reconciliation with the broker failed: {}", run.id(), e.toString());
+            event(
+                    run,
+                    null,
+                    "RECONCILIATION_SKIPPED",
+                    "broker-unavailable",
+                    "the books were not compared with the" + " broker, which failed: " + e.getMessage());
+            return;
+        }
+        for (Problem p : differences) {
+            event(run, null, "RECONCILIATION_DIFFERENCE", p.code(), p.message());
+        }
+    }
+
+    /** Settles the run; {@code broker} is null when its connection could not be used at all. */
+    private boolean settle(TradingRun run, String node, @Nullable Broker broker) {
         Optional<RunCompleted> done = Optional.ofNullable(tx.execute(s -> {
             runs.lockAccount(run.accountId());
             Instant now = clock.instant();
@@ -388,10 +460,7 @@ class AccountRun {
             });
             ledger.recordValues(run.owner(), account, run.tradingDate(), prices);
             finishStatusChanges(run, now);
-            AccountBook after = ledger.books(run.owner(), account);
-            for (Problem p : after.check(broker.cash(), broker.positions())) {
-                event(run, null, "RECONCILIATION_DIFFERENCE", p.code(), p.message());
-            }
+            reconcile(run, account, broker);
             event(
                     run,
                     null,

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something the owner is told about: {@code SYMPHONY_LIQUIDATED} (with the failure that caused
- * it), {@code MISSED_REBALANCE}, {@code RECONCILIATION_DIFFERENCE}, {@code PLAN_WARNING}, {@code
+ * it), {@code MISSED_REBALANCE}, {@code RECONCILIATION_DIFFERENCE}, {@code
+ * RECONCILIATION_SKIPPED} (the broker could not answer), {@code PLAN_WARNING}, {@code
  * RUN_COMPLETED}, {@code RUN_FAILED}, and the ledger actions ({@code DEPLOYED}, {@code
  * MONEY_ADDED}, …).
  */

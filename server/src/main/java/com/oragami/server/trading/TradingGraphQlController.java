@@ -4,11 +4,13 @@ import com.oragami.engine.Problem;
 import com.oragami.engine.trading.AccountId;
 import com.oragami.engine.trading.BookPlan;
 import com.oragami.engine.trading.Order;
+import com.oragami.server.broker.BrokerNeedsReconnect;
 import com.oragami.server.ledger.DailyValue;
 import com.oragami.server.ledger.Ledger;
 import com.oragami.server.ledger.LedgerFill;
 import com.oragami.server.ledger.Performance;
 import com.oragami.server.platform.CurrentUser;
+import com.oragami.server.platform.LiveEvents;
 import com.oragami.server.platform.UserId;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,9 +24,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 
 /** Deployments, ledger actions, runs, events, performance and the run preview, for the caller only. */
 @Controller
@@ -63,12 +67,57 @@ class TradingGraphQlController {
     static final int MAX_RUNS = 100;
     static final int MAX_EVENTS = 200;
 
+    /** A live update as the {@code tradingUpdates} subscription delivers it. */
+    record TradingUpdate(
+            String kind,
+            String accountId,
+            @Nullable String deploymentId,
+            @Nullable String runId,
+            String code,
+            String message,
+            OffsetDateTime at) {
+
+        static TradingUpdate of(Map<String, Object> payload) {
+            return new TradingUpdate(
+                    String.valueOf(payload.get("kind")),
+                    String.valueOf(payload.get("accountId")),
+                    text(payload.get("deploymentId")),
+                    text(payload.get("runId")),
+                    String.valueOf(payload.get("code")),
+                    String.valueOf(payload.get("message")),
+                    java.time.Instant.parse(String.valueOf(payload.get("at"))).atOffset(ZoneOffset.UTC));
+        }
+
+        private static @Nullable String text(@Nullable Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
     private final Deployments deployments;
     private final Ledger ledger;
+    private final LiveEvents live;
 
-    TradingGraphQlController(Deployments deployments, Ledger ledger) {
+    TradingGraphQlController(Deployments deployments, Ledger ledger, LiveEvents live) {
         this.deployments = deployments;
         this.ledger = ledger;
+        this.live = live;
+    }
+
+    /**
+     * The caller's trading updates from now on, optionally of one broker account: the run's order
+     * progress, trades, settlements and liquidations ({@link TradingLiveEvents}) and connections
+     * that need reconnecting (the broker feature's {@link BrokerNeedsReconnect#LIVE_TOPIC}). The
+     * owner is the caller's verified token, so another user's updates are never delivered.
+     */
+    @SubscriptionMapping
+    Flux<TradingUpdate> tradingUpdates(
+            @AuthenticationPrincipal @Nullable Jwt token, @Argument @Nullable String accountId) {
+        UserId owner = CurrentUser.of(token);
+        return Flux.merge(
+                        live.stream(owner, TradingLiveEvents.TOPIC),
+                        live.stream(owner, BrokerNeedsReconnect.LIVE_TOPIC))
+                .filter(p -> accountId == null || accountId.equals(p.get("accountId")))
+                .map(TradingUpdate::of);
     }
 
     @MutationMapping

@@ -10,7 +10,8 @@
  * liquidates that symphony and is recorded), plan with the engine's {@code RunPlanner}, store the
  * plan (run row unique on account and date, orders unique on client order id) before sending
  * anything, send sells then buys until 30 s before the close, allocate fills back to the books,
- * record values and reconcile with the broker. Owns the tables {@code trading_deployment}, {@code
+ * record values and reconcile with the broker. {@code TradingLiveEvents} turns the run's events into
+ * live updates for the owner, streamed by the {@code tradingUpdates} subscription. Owns the tables {@code trading_deployment}, {@code
  * trading_run}, {@code trading_order} and {@code trading_event} (V0006) and Quartz's {@code qrtz_*}
  * (V0007).
  */
