@@ -80,7 +80,9 @@ class BacktestGraphQlController {
     /**
      * The run's status now, then each change until it is DONE or FAILED (then the stream completes).
      * Live events are subscribed before the current state is read, so none is missed in between;
-     * another user's run, or an unknown id, completes at once without a value.
+     * an event older than the state read (notifications travel apart from the row) is dropped, so
+     * progress never goes back. Another user's run, or an unknown id, completes at once without a
+     * value.
      */
     @SubscriptionMapping
     Flux<BacktestProgress> backtestProgress(@AuthenticationPrincipal @Nullable Jwt token, @Argument String id) {
@@ -98,7 +100,17 @@ class BacktestGraphQlController {
                 .find(owner, id)
                 .map(r -> new BacktestProgress(r.id().toString(), r.status(), r.progress()))
                 .orElse(null));
-        return Flux.merge(live, now.switchIfEmpty(Mono.error(new NoSuchRun())))
+        Flux<BacktestProgress> merged = Flux.merge(live, now.switchIfEmpty(Mono.error(new NoSuchRun())));
+        return Flux.defer(() -> {
+                    double[] furthest = {Double.NEGATIVE_INFINITY};
+                    return merged.filter(p -> {
+                        if (!p.finished() && p.progress() < furthest[0]) {
+                            return false;
+                        }
+                        furthest[0] = Math.max(furthest[0], p.progress());
+                        return true;
+                    });
+                })
                 .takeUntil(BacktestProgress::finished)
                 .onErrorResume(NoSuchRun.class, e -> Flux.empty());
     }
