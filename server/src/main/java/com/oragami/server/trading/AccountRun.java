@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,17 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  *
  * Every step after the claim checks that this node still holds the run; a node that lost it stops.
+ *
+ * <p><b>Calendar cross-check</b>: after the claim the run asks the broker for today's session
+ * ({@link BrokerAccess#calendar}, once per connection and day on a node: the answer is cached)
+ * and compares it with the NYSE session the job fired on, both whether there is one and its
+ * close. On disagreement the broker wins (it speaks for the exchange) and the planning records
+ * {@code CALENDAR_MISMATCH} with both answers: no session at the broker means the run sends
+ * nothing (it finishes {@code FAILED}); another close moves the send deadline to 30 s before the
+ * broker's close. As the job fires on the NYSE schedule, a broker close earlier than the run
+ * time leaves every planned order {@code MISSED}. A broker that cannot answer records {@code
+ * CALENDAR_UNCHECKED} and the run follows the NYSE. (A broker session on a day the NYSE calendar
+ * has none is not seen: the job does not fire then.)
  */
 @Service
 class AccountRun {
@@ -82,6 +94,20 @@ class AccountRun {
 
     /** What a preview shows: the orders the run would send now, the liquidations, and problems. */
     record Preview(LocalDate tradingDate, RunPlan plan, List<Problem> problems) {}
+
+    /**
+     * What the broker's calendar says about the session: the session to follow (empty: none), and
+     * the event to record at planning ({@code null} kind when the broker agrees).
+     */
+    record CalendarCheck(
+            Optional<Session> session, @Nullable String kind, String code, String message) {
+
+        static CalendarCheck agreed(Session session) {
+            return new CalendarCheck(Optional.of(session), null, "", "");
+        }
+    }
+
+    private record CalendarKey(String connection, LocalDate day) {}
 
     static final PlanSettings SETTINGS = PlanSettings.ALPACA;
     static final Duration BEFORE_CLOSE = Duration.ofSeconds(30);
@@ -99,6 +125,7 @@ class AccountRun {
     private final TransactionTemplate tx;
     private final Pause pause;
     private final ApplicationEventPublisher events;
+    private final Map<CalendarKey, CalendarCheck> calendars = new ConcurrentHashMap<>();
 
     AccountRun(
             RunRepository runs,
@@ -142,9 +169,17 @@ class AccountRun {
             return Outcome.SKIPPED;
         }
         TradingRun run = claimed.get();
-        Instant deadline = deadline(session);
+        CalendarCheck calendar = checkCalendar(account, session);
         if (run.status().equals(TradingRun.PLANNING)) {
-            if (!now.isBefore(deadline)) {
+            if (calendar.session().isEmpty()) {
+                tx.executeWithoutResult(s -> {
+                    if (runs.finish(run.id(), node, TradingRun.FAILED, now)) {
+                        calendarEvent(run, calendar);
+                    }
+                });
+                return Outcome.DONE;
+            }
+            if (!now.isBefore(deadline(session))) {
                 tx.executeWithoutResult(s -> {
                     if (runs.finish(run.id(), node, TradingRun.FAILED, now)) {
                         event(
@@ -158,7 +193,7 @@ class AccountRun {
                 });
                 return Outcome.DONE;
             }
-            if (!plan(run, node)) {
+            if (!plan(run, node, calendar)) {
                 return Outcome.INCOMPLETE;
             }
         }
@@ -174,10 +209,56 @@ class AccountRun {
             missAll(planned, "not sent: " + unusable.getMessage());
             return settle(planned, node, null) ? Outcome.DONE : Outcome.INCOMPLETE;
         }
+        // a broker that says closed after the planning (a resumed run): nothing more is sent
+        Instant deadline = calendar.session().map(AccountRun::deadline).orElse(now);
         if (!send(planned, node, broker, deadline)) {
             return Outcome.INCOMPLETE;
         }
         return settle(planned, node, broker) ? Outcome.DONE : Outcome.INCOMPLETE;
+    }
+
+    /**
+     * Today's session as the broker sees it, compared with {@code nyse}; asked once per connection
+     * and day on this node.
+     */
+    CalendarCheck checkCalendar(String account, Session nyse) {
+        LocalDate day = nyse.date();
+        calendars.keySet().removeIf(k -> !k.day().equals(day));
+        return calendars.computeIfAbsent(new CalendarKey(account, day), k -> compare(account, nyse));
+    }
+
+    private CalendarCheck compare(String account, Session nyse) {
+        Optional<Session> broker;
+        try {
+            broker = brokers.calendar(account, nyse.date());
+        } catch (RuntimeException e) {
+            log.warn("the broker calendar of account {} could not be read: {}", account, e.toString());
+            return new CalendarCheck(
+                    Optional.of(nyse),
+                    "CALENDAR_UNCHECKED",
+                    "broker-calendar-unavailable",
+                    "the broker's calendar could not be read (" + e.getMessage() + "); the run follows the NYSE"
+                            + " calendar: " + describe(Optional.of(nyse)));
+        }
+        if (broker.isPresent() && broker.get().close().equals(nyse.close())) {
+            return CalendarCheck.agreed(nyse);
+        }
+        String both = "the NYSE calendar says " + describe(Optional.of(nyse)) + ", the broker says " + describe(broker)
+                + "; the run follows the broker";
+        return broker.isEmpty()
+                ? new CalendarCheck(broker, "CALENDAR_MISMATCH", "broker-no-session", both + " and sends nothing")
+                : new CalendarCheck(broker, "CALENDAR_MISMATCH", "broker-other-close", both);
+    }
+
+    private static String describe(Optional<Session> session) {
+        return session.map(s -> "a session on " + s.date() + " closing at " + s.close())
+                .orElse("no session");
+    }
+
+    private void calendarEvent(TradingRun run, CalendarCheck calendar) {
+        if (calendar.kind() != null) {
+            event(run, null, calendar.kind(), calendar.code(), calendar.message());
+        }
     }
 
     /**
@@ -209,10 +290,11 @@ class AccountRun {
         return new Preview(date, plan, plan.problems());
     }
 
-    private boolean plan(TradingRun run, String node) {
+    private boolean plan(TradingRun run, String node, CalendarCheck calendar) {
         Boolean stored = tx.execute(s -> {
             runs.lockAccount(run.accountId());
             Instant now = clock.instant();
+            calendarEvent(run, calendar);
             AccountBook books = ledger.books(run.owner(), AccountId.of(run.accountId()));
             List<Deployment> active = deployments.ofAccount(run.owner(), run.accountId());
             Targets.Evaluated evaluated = targets.evaluate(active, books, run.tradingDate(), now);

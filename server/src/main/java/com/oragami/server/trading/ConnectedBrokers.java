@@ -1,10 +1,12 @@
 package com.oragami.server.trading;
 
+import com.oragami.engine.calendar.Session;
 import com.oragami.engine.trading.Broker;
 import com.oragami.server.broker.BrokerConnection;
 import com.oragami.server.broker.BrokerConnectionId;
 import com.oragami.server.broker.Brokers;
 import com.oragami.server.platform.UserId;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -29,8 +31,18 @@ class ConnectedBrokers implements BrokerAccess {
 
     @Override
     public Broker broker(String connectionId) {
-        BrokerConnectionId id = BrokerConnectionId.parse(connectionId)
+        return brokers.broker(id(connectionId));
+    }
+
+    @Override
+    public Optional<Session> calendar(String connectionId, LocalDate day) {
+        return brokers.calendar(id(connectionId), day, day).stream()
+                .filter(s -> s.date().equals(day))
+                .findFirst();
+    }
+
+    private static BrokerConnectionId id(String connectionId) {
+        return BrokerConnectionId.parse(connectionId)
                 .orElseThrow(() -> new IllegalArgumentException("not a broker connection id: " + connectionId));
-        return brokers.broker(id);
     }
 }

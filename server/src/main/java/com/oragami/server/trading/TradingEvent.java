@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Something the owner is told about: {@code SYMPHONY_LIQUIDATED} (with the failure that caused
  * it), {@code MISSED_REBALANCE}, {@code RECONCILIATION_DIFFERENCE}, {@code
  * RECONCILIATION_SKIPPED} (the broker could not answer), {@code PLAN_WARNING}, {@code
- * RUN_COMPLETED}, {@code RUN_FAILED}, and the ledger actions ({@code DEPLOYED}, {@code
+ * RUN_COMPLETED}, {@code RUN_FAILED}, {@code CALENDAR_MISMATCH} (the broker's calendar disagreed
+ * with the NYSE one; the run followed the broker), {@code CALENDAR_UNCHECKED} (the broker's
+ * calendar could not be read), and the ledger actions ({@code DEPLOYED}, {@code
  * MONEY_ADDED}, …).
  */
 record TradingEvent(

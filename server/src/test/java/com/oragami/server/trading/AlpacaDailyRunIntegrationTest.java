@@ -179,11 +179,13 @@ class AlpacaDailyRunIntegrationTest {
                           "side":"long","market_value":"10000","cost_basis":"10000","unrealized_pl":"0",
                           "unrealized_plpc":"0","unrealized_intraday_pl":"0","unrealized_intraday_plpc":"0",
                           "current_price":"500","lastday_price":"500","change_today":"0"}]""")));
+        stubCalendar(THURSDAY, "16:00");
         quotes.price(THURSDAY, "SPY", 500);
         at(THURSDAY, LocalTime.of(15, 50));
 
         day.fire();
 
+        ALPACA.verify(1, getRequestedFor(urlPathEqualTo("/v2/calendar"))); // once per run
         ALPACA.verify(1, postRequestedFor(urlPathEqualTo("/v2/orders")));
         TradingRun run = runOf(owner, account, THURSDAY);
         assertThat(run.status()).isEqualTo(TradingRun.DONE);
@@ -197,7 +199,32 @@ class AlpacaDailyRunIntegrationTest {
         String book = deployments.list(owner).get(0).id().toString();
         assertThat(ledger.book(owner, BookId.of(book)).orElseThrow().position(Ticker.of("SPY")))
                 .isEqualTo(Quantity.of("20"));
-        assertThat(kinds(run)).contains("RUN_COMPLETED").doesNotContain("MISSED_REBALANCE");
+        assertThat(kinds(run))
+                .contains("RUN_COMPLETED")
+                .doesNotContain("MISSED_REBALANCE", "CALENDAR_MISMATCH", "CALENDAR_UNCHECKED");
+    }
+
+    @Test
+    void alpacaCalendarWithoutTodayStopsTheRunBeforeAnyOrderCall() {
+        UserId owner = register();
+        String account = connectAndDeploy(owner, "10000");
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/calendar"))
+                .withQueryParam("start", equalTo(THURSDAY.toString()))
+                .withQueryParam("end", equalTo(THURSDAY.toString()))
+                .willReturn(okJson("[]")));
+        quotes.price(THURSDAY, "SPY", 500);
+        at(THURSDAY, LocalTime.of(15, 50));
+
+        day.fire();
+
+        ALPACA.verify(0, getRequestedFor(urlPathEqualTo("/v2/orders:by_client_order_id")));
+        ALPACA.verify(0, postRequestedFor(urlPathEqualTo("/v2/orders")));
+        TradingRun run = runOf(owner, account, THURSDAY);
+        assertThat(run.status()).isEqualTo(TradingRun.FAILED);
+        assertThat(deployments.events(run)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("CALENDAR_MISMATCH");
+            assertThat(e.message()).contains("closing at 16:00").contains("the broker says no session");
+        });
     }
 
     @Test
@@ -208,6 +235,7 @@ class AlpacaDailyRunIntegrationTest {
         ALPACA.resetAll();
         ALPACA.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401).withBody(AlpacaFixtures.UNAUTHORIZED)));
         ALPACA.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(401).withBody(AlpacaFixtures.UNAUTHORIZED)));
+        stubCalendar(THURSDAY, "16:00"); // the newer stub wins: the 401 comes on the order path
         quotes.price(THURSDAY, "SPY", 500);
         at(THURSDAY, LocalTime.of(15, 50));
         BlockingQueue<Map<String, Object>> told = new LinkedBlockingQueue<>();
@@ -263,7 +291,18 @@ class AlpacaDailyRunIntegrationTest {
             assertThat(o.status()).isEqualTo(TradingOrder.MISSED);
             assertThat(o.message()).contains("needs reconnecting");
         });
-        assertThat(kinds(run)).contains("MISSED_REBALANCE", "RUN_COMPLETED");
+        // the calendar is not asked either: the connection is unusable, so the check is recorded as skipped
+        assertThat(kinds(run)).contains("CALENDAR_UNCHECKED", "MISSED_REBALANCE", "RUN_COMPLETED");
+    }
+
+    /** Alpaca's calendar for one day, as {@code GET /v2/calendar?start=day&end=day} answers it. */
+    private static void stubCalendar(LocalDate date, String close) {
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/calendar"))
+                .withQueryParam("start", equalTo(date.toString()))
+                .withQueryParam("end", equalTo(date.toString()))
+                .willReturn(okJson("""
+                        [{"date":"%s","open":"09:30","close":"%s","session_open":"0400","session_close":"2000",
+                          "settlement_date":"%s"}]""".formatted(date, close, date.plusDays(1)))));
     }
 
     /** Connects the paper keys (Alpaca answers the documented account) and deploys Always SPY. */

@@ -1,5 +1,7 @@
 package com.oragami.server.trading;
 
+import com.oragami.engine.calendar.NyseCalendar;
+import com.oragami.engine.calendar.Session;
 import com.oragami.engine.symphony.Ticker;
 import com.oragami.engine.trading.Broker;
 import com.oragami.engine.trading.BrokerOrder;
@@ -11,6 +13,7 @@ import com.oragami.engine.trading.Quantity;
 import com.oragami.engine.trading.SimulatedBroker;
 import com.oragami.server.platform.UserId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Simulated paper accounts per connection id, each owned by one test user. */
@@ -41,6 +46,10 @@ final class TestBrokers implements BrokerAccess {
         final List<String> accepted = new ArrayList<>();
         volatile Predicate<Order> timeoutAfter = o -> false;
         volatile Predicate<Order> crashAfter = o -> false;
+        /** The broker's calendar (NYSE unless a test says otherwise); it may throw. */
+        volatile Function<LocalDate, Optional<Session>> calendar = NyseCalendar.standard()::session;
+        /** How often the run asked for the calendar. */
+        final AtomicInteger calendarCalls = new AtomicInteger();
 
         TestBroker(Money cash) {
             broker = new SimulatedBroker(cash, 0);
@@ -113,5 +122,12 @@ final class TestBrokers implements BrokerAccess {
             throw new IllegalStateException("no test broker " + connectionId);
         }
         return a.broker();
+    }
+
+    @Override
+    public Optional<Session> calendar(String connectionId, LocalDate day) {
+        TestBroker broker = (TestBroker) broker(connectionId);
+        broker.calendarCalls.incrementAndGet();
+        return broker.calendar.apply(day);
     }
 }
