@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -441,5 +442,170 @@ class AlpacaTradingClientTest {
         // a lookup before each of the 3 tries: lookup, POST, lookup, POST, lookup, POST, lookup
         server.verify(3, postRequestedFor(urlPathEqualTo("/v2/orders")));
         server.verify(4, getRequestedFor(urlPathEqualTo(BY_ID)));
+    }
+
+    @Test
+    void aDuplicateIdAnswerFindsTheOrderThatLanded() {
+        server.stubFor(lookup().inScenario("dup")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(postBuy()
+                .inScenario("dup")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(422, AlpacaFixtures.DUPLICATE))
+                .willSetStateTo("taken"));
+        server.stubFor(lookup().inScenario("dup").whenScenarioStateIs("taken").willReturn(okJson(acceptedBuy())));
+
+        BrokerOrder order = alpaca.submit(BUY);
+
+        assertThat(order.status()).isEqualTo(BrokerOrder.Status.ACCEPTED);
+        assertThat(order.order()).isEqualTo(BUY);
+        server.verify(1, postRequestedFor(urlPathEqualTo("/v2/orders")));
+    }
+
+    @Test
+    void aDuplicateIdAnswerWithNoOrderToFindIsMalformed() {
+        server.stubFor(lookup().willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(postBuy().willReturn(json(422, AlpacaFixtures.DUPLICATE)));
+
+        assertThatThrownBy(() -> alpaca.submit(BUY))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED))
+                .hasMessageContaining("calls the client order id taken but cannot find the order");
+    }
+
+    @Test
+    void aServerErrorAfterTheOrderLandedIsNotResent() {
+        server.stubFor(lookup().inScenario("landed")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(postBuy()
+                .inScenario("landed")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(503, "{\"message\":\"upstream timeout\"}"))
+                .willSetStateTo("landed"));
+        server.stubFor(
+                lookup().inScenario("landed").whenScenarioStateIs("landed").willReturn(okJson(acceptedBuy())));
+
+        assertThat(alpaca.submit(BUY).status()).isEqualTo(BrokerOrder.Status.ACCEPTED);
+        server.verify(1, postRequestedFor(urlPathEqualTo("/v2/orders")));
+    }
+
+    @Test
+    void aLostOrderIsSentAgainAfterALookupFindsNothing() {
+        server.stubFor(lookup().willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(postBuy()
+                .inScenario("reset")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("fine"));
+        server.stubFor(postBuy().inScenario("reset").whenScenarioStateIs("fine").willReturn(okJson(acceptedBuy())));
+
+        assertThat(alpaca.submit(BUY).status()).isEqualTo(BrokerOrder.Status.ACCEPTED);
+        // lookup, POST (reset), lookup (nothing), POST (accepted)
+        server.verify(2, postRequestedFor(urlPathEqualTo("/v2/orders")));
+        server.verify(2, getRequestedFor(urlPathEqualTo(BY_ID)));
+    }
+
+    @Test
+    void aReadWithNoAnswerIsUnavailableAfterEveryTry() {
+        server.stubFor(
+                get(urlPathEqualTo("/v2/account")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> alpaca.account())
+                .isInstanceOfSatisfying(
+                        AlpacaException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.UNAVAILABLE))
+                .hasMessageStartingWith("alpaca /v2/account: no answer after 3 attempts: ");
+        // the JDK client itself may resend an idempotent GET after a reset (6 requests on Java 17)
+        server.verify(moreThanOrExactly(3), getRequestedFor(urlPathEqualTo("/v2/account")));
+    }
+
+    @Test
+    void aMissingResourceIsRefused() {
+        server.stubFor(get(urlPathEqualTo("/v2/clock")).willReturn(json(404, "{\"message\":\"not found\"}")));
+
+        assertThatThrownBy(() -> alpaca.clock())
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.REFUSED))
+                .hasMessage("alpaca /v2/clock answered HTTP 404");
+    }
+
+    @Test
+    void closedOutPositionsAreLeftOutAndABadSymbolIsMalformed() {
+        server.stubFor(get(urlPathEqualTo("/v2/positions"))
+                .willReturn(okJson("[{\"symbol\":\"SPY\",\"qty\":\"0\"},{\"symbol\":\"BRK.B\",\"qty\":\"2\"}]")));
+
+        assertThat(alpaca.positions()).containsOnlyKeys(new Ticker("BRK/B"));
+
+        server.stubFor(
+                get(urlPathEqualTo("/v2/positions")).willReturn(okJson("[{\"symbol\":\"spy etf\",\"qty\":\"1\"}]")));
+        assertThatThrownBy(() -> alpaca.positions())
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED))
+                .hasMessage("alpaca positions: not a ticker: spy etf");
+    }
+
+    @Test
+    void aCalendarThatIsNotAListOrHasABadSessionIsMalformed() {
+        server.stubFor(get(urlPathEqualTo("/v2/calendar")).willReturn(okJson("{\"date\":\"2024-11-27\"}")));
+        assertThatThrownBy(() -> alpaca.calendar(LocalDate.of(2024, 11, 27), LocalDate.of(2024, 11, 27)))
+                .hasMessage("alpaca calendar: not an array");
+
+        server.stubFor(get(urlPathEqualTo("/v2/calendar"))
+                .willReturn(okJson("[{\"date\":\"2024-11-27\",\"open\":\"9h30\",\"close\":\"16:00\"}]")));
+        assertThatThrownBy(() -> alpaca.calendar(LocalDate.of(2024, 11, 27), LocalDate.of(2024, 11, 27)))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED))
+                .hasMessageStartingWith("alpaca calendar: bad session ");
+    }
+
+    @Test
+    void aFilledOrderWithNothingFilledIsMalformed() {
+        server.stubFor(lookup().willReturn(okJson(order("buy", "null", "500", "filled", "0", "null"))));
+
+        assertThatThrownBy(() -> alpaca.find(ID))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED))
+                .hasMessageContaining("filled with no filled_qty");
+    }
+
+    @Test
+    void anUnknownOrderOnAnUnknownSideIsMalformed() {
+        server.stubFor(lookup().willReturn(okJson(order("short", "1", "null", "new", "0", "null"))));
+
+        assertThatThrownBy(() -> alpaca.find(ID))
+                .isInstanceOfSatisfying(
+                        AlpacaException.class, e -> assertThat(e.reason()).isEqualTo(AlpacaException.Reason.MALFORMED))
+                .hasMessageEndingWith(": unknown side short");
+    }
+
+    @Test
+    void aForbiddenOrderNamingInsufficientSharesIsARejectionNotAnAuthFailure() {
+        server.stubFor(lookup().willReturn(json(404, AlpacaFixtures.NOT_FOUND)));
+        server.stubFor(post(urlPathEqualTo("/v2/orders"))
+                .willReturn(json(403, "{\"code\":40310099,\"message\":\"insufficient qty available for order\"}")));
+
+        BrokerOrder order = alpaca.submit(SELL);
+
+        assertThat(order.status()).isEqualTo(BrokerOrder.Status.REJECTED);
+        assertThat(order.rejection()).contains("insufficient-quantity: insufficient qty available for order");
+    }
+
+    @Test
+    void refusalsGetAKebabCaseCode() {
+        assertThat(AlpacaTradingClient.rejectionCode("potential Wash Trade detected"))
+                .isEqualTo("wash-trade");
+        assertThat(AlpacaTradingClient.rejectionCode("insufficient buying power"))
+                .isEqualTo("insufficient-buying-power");
+        assertThat(AlpacaTradingClient.rejectionCode("insufficient quantity")).isEqualTo("insufficient-quantity");
+        assertThat(AlpacaTradingClient.rejectionCode("asset is not tradable")).isEqualTo("order-refused");
+    }
+
+    @Test
+    void shareClassesUseAlpacasDotAndCryptoPairsKeepTheirSlash() {
+        assertThat(AlpacaTradingClient.symbol(new Ticker("BRK/B"))).isEqualTo("BRK.B");
+        assertThat(AlpacaTradingClient.symbol(new Ticker("BTC/USD"))).isEqualTo("BTC/USD");
+        assertThat(AlpacaTradingClient.symbol(AAPL)).isEqualTo("AAPL");
     }
 }
