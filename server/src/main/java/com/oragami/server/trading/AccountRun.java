@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,7 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li><b>Send</b> the stored orders, sells then buys, each looked up by client order id before it
  *       is submitted (so a resumed run or a retry after a timeout never sends twice); broker errors
  *       are retried with doubling waits; nothing is sent after the deadline (30 s before the close):
- *       those orders are {@code MISSED}. After each side the run polls until its orders are final.
+ *       those orders are {@code MISSED}. After each side the run polls until its orders are final;
+ *       orders still working at the deadline are {@code MISSED} too, keeping any partial fill.
  *       A connection only its owner can repair (credentials refused, so {@code NEEDS_RECONNECT};
  *       or disconnected) is not retried: its orders are {@code FAILED} or {@code MISSED} at once,
  *       and the run settles them as missed rebalances.
@@ -409,7 +411,11 @@ class AccountRun {
                     .filter(o ->
                             o.side().equals(side) && !o.isFinal() && !o.status().equals(TradingOrder.PLANNED))
                     .toList();
-            if (open.isEmpty() || !clock.instant().isBefore(deadline)) {
+            if (open.isEmpty()) {
+                return;
+            }
+            if (!clock.instant().isBefore(deadline)) {
+                missOpen(run, open);
                 return;
             }
             for (TradingOrder o : open) {
@@ -425,6 +431,32 @@ class AccountRun {
             if (stillOpen) {
                 pause.pause(properties.pollInterval());
             }
+        }
+    }
+
+    /**
+     * Orders still working at the deadline are {@code MISSED}: the run stops waiting and settles
+     * what filled so far (a partial fill is kept), the rest is a missed rebalance. The order may
+     * still fill at the broker before the close; the next reconciliation shows it.
+     */
+    private void missOpen(TradingRun run, List<TradingOrder> open) {
+        for (TradingOrder o : open) {
+            String why = "not filled before the deadline (the broker still had it "
+                    + o.status().toLowerCase(Locale.ROOT)
+                    + (o.filledQuantity() == null
+                            ? ""
+                            : ", " + o.filledQuantity().stripTrailingZeros().toPlainString() + " filled")
+                    + ")";
+            runs.updateOrder(
+                    run.id(),
+                    o.seq(),
+                    TradingOrder.MISSED,
+                    o.filledQuantity(),
+                    o.averagePrice(),
+                    why,
+                    0,
+                    clock.instant());
+            progressed(run, o, TradingOrder.MISSED);
         }
     }
 

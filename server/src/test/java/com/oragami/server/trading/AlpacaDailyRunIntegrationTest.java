@@ -7,13 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.oragami.engine.symphony.Ticker;
 import com.oragami.engine.trading.AccountId;
 import com.oragami.engine.trading.BookId;
@@ -30,6 +34,7 @@ import com.oragami.server.ledger.Ledger;
 import com.oragami.server.marketdata.MarketData;
 import com.oragami.server.platform.LiveEvents;
 import com.oragami.server.platform.UserId;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -295,6 +300,241 @@ class AlpacaDailyRunIntegrationTest {
         assertThat(kinds(run)).contains("CALENDAR_UNCHECKED", "MISSED_REBALANCE", "RUN_COMPLETED");
     }
 
+    @Test
+    void sellThatFillsOnTheSecondPollIsAwaitedBeforeTheBuyAndBookedAtItsAveragePrice() {
+        UserId owner = register();
+        String account = connectAndDeploy(owner, "10000", TradingTestBase.SPY_OR_TLT);
+        // Thursday: SPY $500 (not above $1000) → SPY: 20 shares at $500 fill at once
+        String thursdayBuy = clientOrderId(THURSDAY, account, "SPY", Side.BUY);
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .withQueryParam("client_order_id", equalTo(thursdayBuy))
+                .willReturn(aResponse().withStatus(404).withBody(AlpacaFixtures.NOT_FOUND)));
+        ALPACA.stubFor(post(urlPathEqualTo("/v2/orders"))
+                .withRequestBody(matchingJsonPath("$.client_order_id", equalTo(thursdayBuy)))
+                .willReturn(okJson(AlpacaFixtures.order("buy", "null", "10000", "filled", "20", "500"))));
+        stubPositions("SPY", "20", "500");
+        stubCalendar(THURSDAY, "16:00");
+        quotes.price(THURSDAY, "SPY", 500);
+        at(THURSDAY, LocalTime.of(15, 50));
+        day.fire();
+        assertThat(runOf(owner, account, THURSDAY).status()).isEqualTo(TradingRun.DONE);
+        ALPACA.resetRequests();
+
+        // Friday: SPY $1100 (above $1000) → TLT: sell the 20 SPY (planned 20 × $1100 = $22000) and buy TLT for
+        // $21999.99 (the $22000 gap, computed at finite precision, rounded down to the cent).
+        // Alpaca accepts the sell, reports 10 filled at the first poll and all 20 at $1101 on average at the second.
+        String sell = clientOrderId(FRIDAY, account, "SPY", Side.SELL);
+        String buy = clientOrderId(FRIDAY, account, "TLT", Side.BUY);
+        String sellScenario = "sell " + sell;
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(sellScenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .withQueryParam("client_order_id", equalTo(sell))
+                .willReturn(aResponse().withStatus(404).withBody(AlpacaFixtures.NOT_FOUND)));
+        ALPACA.stubFor(post(urlPathEqualTo("/v2/orders"))
+                .inScenario(sellScenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .withRequestBody(matchingJsonPath("$.client_order_id", equalTo(sell)))
+                .withRequestBody(matchingJsonPath("$.symbol", equalTo("SPY")))
+                .withRequestBody(matchingJsonPath("$.side", equalTo("sell")))
+                .withRequestBody(matchingJsonPath("$.qty", equalTo("20")))
+                .willReturn(okJson(AlpacaFixtures.order("sell", "20", "null", "accepted", "0", "null")))
+                .willSetStateTo("accepted"));
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(sellScenario)
+                .whenScenarioStateIs("accepted")
+                .withQueryParam("client_order_id", equalTo(sell))
+                .willReturn(okJson(AlpacaFixtures.order("sell", "20", "null", "partially_filled", "10", "1100")))
+                .willSetStateTo("partially filled"));
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(sellScenario)
+                .whenScenarioStateIs("partially filled")
+                .withQueryParam("client_order_id", equalTo(sell))
+                .willReturn(okJson(AlpacaFixtures.order("sell", "20", "null", "filled", "20", "1101")))
+                .willSetStateTo("filled"));
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .withQueryParam("client_order_id", equalTo(buy))
+                .willReturn(aResponse().withStatus(404).withBody(AlpacaFixtures.NOT_FOUND)));
+        // the buy is only expected once the sell has filled
+        ALPACA.stubFor(post(urlPathEqualTo("/v2/orders"))
+                .inScenario(sellScenario)
+                .whenScenarioStateIs("filled")
+                .withRequestBody(equalToJson("""
+                        {"symbol": "TLT", "notional": "21999.99", "side": "buy", "type": "market",
+                         "time_in_force": "day", "client_order_id": "%s"}""".formatted(buy)))
+                .willReturn(okJson(AlpacaFixtures.order("buy", "null", "21999.99", "filled", "219.9999", "100"))));
+        stubPositions("TLT", "219.9999", "100");
+        stubCalendar(FRIDAY, "16:00");
+        quotes.price(FRIDAY, "SPY", 1100);
+        quotes.price(FRIDAY, "TLT", 100);
+        at(FRIDAY, LocalTime.of(15, 50));
+
+        day.fire();
+
+        assertThat(orderCalls())
+                .containsExactly(
+                        "GET " + sell, // looked up by the run before sending: unknown
+                        "GET " + sell, // and again by the client's submit
+                        "POST " + sell, // accepted, nothing filled
+                        "GET " + sell, // first poll: 10 of 20
+                        "GET " + sell, // second poll: filled
+                        "GET " + buy, // only now the buy, looked up twice too
+                        "GET " + buy,
+                        "POST " + buy);
+        TradingRun run = runOf(owner, account, FRIDAY);
+        assertThat(run.status()).isEqualTo(TradingRun.DONE);
+        assertThat(deployments.orders(run))
+                .extracting(TradingOrder::clientOrderId, TradingOrder::status, TradingOrder::filledQuantity)
+                .containsExactlyInAnyOrder(
+                        tuple(sell, "FILLED", new BigDecimal("20.000000000")),
+                        tuple(buy, "FILLED", new BigDecimal("219.999900000")));
+        // the book: 20 SPY sold at $1101 = $22020; 219.9999 TLT bought at $100 = $21999.99; $22020 − $21999.99 = $20.01
+        String book = deployments.list(owner).get(0).id().toString();
+        var after = ledger.book(owner, BookId.of(book)).orElseThrow();
+        assertThat(after.position(Ticker.of("SPY"))).isEqualTo(Quantity.ZERO);
+        assertThat(after.position(Ticker.of("TLT"))).isEqualTo(Quantity.of("219.9999"));
+        assertThat(after.cash().amount()).isEqualByComparingTo("20.01");
+        assertThat(kinds(run)).contains("RUN_COMPLETED").doesNotContain("MISSED_REBALANCE");
+    }
+
+    @Test
+    void orderStillOpenAtTheDeadlineIsAMissedRebalanceAndIsSentOnce() {
+        UserId owner = register();
+        String account = connectAndDeploy(owner, "10000");
+        String clientOrderId = clientOrderId(THURSDAY, account, "SPY", Side.BUY);
+        String scenario = "never fills " + clientOrderId;
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .withQueryParam("client_order_id", equalTo(clientOrderId))
+                .willReturn(aResponse().withStatus(404).withBody(AlpacaFixtures.NOT_FOUND)));
+        ALPACA.stubFor(post(urlPathEqualTo("/v2/orders"))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .withRequestBody(matchingJsonPath("$.client_order_id", equalTo(clientOrderId)))
+                .willReturn(okJson(AlpacaFixtures.order("buy", "null", "10000", "accepted", "0", "null")))
+                .willSetStateTo("sent"));
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(scenario)
+                .whenScenarioStateIs("sent")
+                .withQueryParam("client_order_id", equalTo(clientOrderId))
+                .willReturn(okJson(AlpacaFixtures.order("buy", "null", "10000", "new", "0", "null"))));
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/positions")).willReturn(okJson("[]")));
+        stubCalendar(THURSDAY, "16:00");
+        quotes.price(THURSDAY, "SPY", 500);
+        // 10 s before the deadline (15:59:30): polls at :20, :22, :24, :26, :28 (2 s apart), none at :30
+        at(THURSDAY, LocalTime.of(15, 59, 20));
+
+        day.fire();
+
+        ALPACA.verify(1, postRequestedFor(urlPathEqualTo("/v2/orders")));
+        // 2 look-ups before sending (the run's, then the client's submit's) + 5 polls
+        ALPACA.verify(7, getRequestedFor(urlPathEqualTo("/v2/orders:by_client_order_id")));
+        TradingRun run = runOf(owner, account, THURSDAY);
+        assertThat(run.status()).isEqualTo(TradingRun.DONE);
+        assertThat(deployments.orders(run)).singleElement().satisfies(o -> {
+            assertThat(o.clientOrderId()).isEqualTo(clientOrderId);
+            assertThat(o.status()).isEqualTo(TradingOrder.MISSED);
+            assertThat(o.filledQuantity()).isNull();
+            assertThat(o.message()).isEqualTo("not filled before the deadline (the broker still had it accepted)");
+        });
+        String book = deployments.list(owner).get(0).id().toString();
+        var after = ledger.book(owner, BookId.of(book)).orElseThrow();
+        assertThat(after.position(Ticker.of("SPY"))).isEqualTo(Quantity.ZERO);
+        assertThat(after.cash().amount()).isEqualByComparingTo("10000");
+        assertThat(deployments.events(run))
+                .filteredOn(e -> e.kind().equals("MISSED_REBALANCE"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo("order-not-filled"));
+        assertThat(deployments.events(run))
+                .filteredOn(e -> e.kind().equals("RUN_COMPLETED"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("1 order(s) planned, 0 filled, 1 missed"));
+    }
+
+    @Test
+    void partialFillAtTheDeadlineIsBookedAndTheRestMissed() {
+        UserId owner = register();
+        String account = connectAndDeploy(owner, "10000");
+        String clientOrderId = clientOrderId(THURSDAY, account, "SPY", Side.BUY);
+        String scenario = "half fills " + clientOrderId;
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .withQueryParam("client_order_id", equalTo(clientOrderId))
+                .willReturn(aResponse().withStatus(404).withBody(AlpacaFixtures.NOT_FOUND)));
+        ALPACA.stubFor(post(urlPathEqualTo("/v2/orders"))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .withRequestBody(matchingJsonPath("$.client_order_id", equalTo(clientOrderId)))
+                .willReturn(okJson(AlpacaFixtures.order("buy", "null", "10000", "new", "0", "null")))
+                .willSetStateTo("sent"));
+        // every poll: 10 shares at $500 of the $10000 (20 shares) filled, the rest still working
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/orders:by_client_order_id"))
+                .inScenario(scenario)
+                .whenScenarioStateIs("sent")
+                .withQueryParam("client_order_id", equalTo(clientOrderId))
+                .willReturn(okJson(AlpacaFixtures.order("buy", "null", "10000", "partially_filled", "10", "500"))));
+        stubPositions("SPY", "10", "500");
+        stubCalendar(THURSDAY, "16:00");
+        quotes.price(THURSDAY, "SPY", 500);
+        at(THURSDAY, LocalTime.of(15, 59, 26)); // polls at :26 and :28, the deadline at :30
+
+        day.fire();
+
+        ALPACA.verify(1, postRequestedFor(urlPathEqualTo("/v2/orders")));
+        ALPACA.verify(2 + 2, getRequestedFor(urlPathEqualTo("/v2/orders:by_client_order_id")));
+        TradingRun run = runOf(owner, account, THURSDAY);
+        assertThat(deployments.orders(run)).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(TradingOrder.MISSED);
+            assertThat(o.filledQuantity()).isEqualByComparingTo("10");
+            assertThat(o.averagePrice()).isEqualByComparingTo("500");
+            assertThat(o.message())
+                    .isEqualTo("not filled before the deadline (the broker still had it partially_filled, 10 filled)");
+        });
+        // the book: 10 SPY at $500 = $5000 spent, $10000 − $5000 = $5000 left
+        String book = deployments.list(owner).get(0).id().toString();
+        var after = ledger.book(owner, BookId.of(book)).orElseThrow();
+        assertThat(after.position(Ticker.of("SPY"))).isEqualTo(Quantity.of("10"));
+        assertThat(after.cash().amount()).isEqualByComparingTo("5000");
+        assertThat(kinds(run)).contains("MISSED_REBALANCE");
+        assertThat(deployments.events(run))
+                .filteredOn(e -> e.kind().equals("RUN_COMPLETED"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("1 order(s) planned, 1 filled, 1 missed"));
+    }
+
+    /** The order calls Alpaca saw, oldest first: method and client order id. */
+    private static List<String> orderCalls() {
+        List<ServeEvent> events = new java.util.ArrayList<>(ALPACA.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events.stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/v2/orders"))
+                .map(e -> e.getRequest().getMethod().getName() + " "
+                        + (e.getRequest().getMethod().getName().equals("GET")
+                                ? e.getRequest()
+                                        .queryParameter("client_order_id")
+                                        .firstValue()
+                                : JSON.readTree(e.getRequest().getBodyAsString())
+                                        .path("client_order_id")
+                                        .asString()))
+                .toList();
+    }
+
+    private static String clientOrderId(LocalDate date, String account, String ticker, Side side) {
+        return ClientOrderId.of(RunId.of(date.toString()), AccountId.of(account), Ticker.of(ticker), side)
+                .value();
+    }
+
+    private static void stubPositions(String symbol, String qty, String price) {
+        ALPACA.stubFor(get(urlPathEqualTo("/v2/positions")).willReturn(okJson("""
+                        [{"asset_id":"b28f4066-5c6d-479b-a2af-85dc1a8f16fb","symbol":"%1$s","exchange":"ARCA",
+                          "asset_class":"us_equity","avg_entry_price":"%3$s","qty":"%2$s","qty_available":"%2$s",
+                          "side":"long","market_value":"0","cost_basis":"0","unrealized_pl":"0",
+                          "unrealized_plpc":"0","unrealized_intraday_pl":"0","unrealized_intraday_plpc":"0",
+                          "current_price":"%3$s","lastday_price":"%3$s","change_today":"0"}]""".formatted(symbol, qty, price))));
+    }
+
     /** Alpaca's calendar for one day, as {@code GET /v2/calendar?start=day&end=day} answers it. */
     private static void stubCalendar(LocalDate date, String close) {
         ALPACA.stubFor(get(urlPathEqualTo("/v2/calendar"))
@@ -307,14 +547,17 @@ class AlpacaDailyRunIntegrationTest {
 
     /** Connects the paper keys (Alpaca answers the documented account) and deploys Always SPY. */
     private String connectAndDeploy(UserId owner, String amount) {
+        return connectAndDeploy(owner, amount, TradingTestBase.ALWAYS_SPY);
+    }
+
+    private String connectAndDeploy(UserId owner, String amount, String symphony) {
         ALPACA.stubFor(get(urlPathEqualTo("/v2/account"))
                 .withHeader("APCA-API-KEY-ID", equalTo(KEY_ID))
                 .withHeader("APCA-API-SECRET-KEY", equalTo(SECRET))
                 .willReturn(okJson(ACCOUNT)));
         at(THURSDAY, LocalTime.of(10, 0));
         String account = brokers.connectWithKeys(owner, KEY_ID, SECRET).id().toString();
-        DeploymentPayload payload =
-                deployments.deploy(owner, upload(owner, TradingTestBase.ALWAYS_SPY), account, amount);
+        DeploymentPayload payload = deployments.deploy(owner, upload(owner, symphony), account, amount);
         assertThat(payload.problems()).isEmpty();
         return account;
     }
