@@ -1,5 +1,6 @@
 package com.oragami.cli;
 
+import com.oragami.engine.format.ScoreWriter;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -152,24 +153,6 @@ final class Json {
     }
 
     private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        ScoreWriter.quote(s, out);
     }
 }

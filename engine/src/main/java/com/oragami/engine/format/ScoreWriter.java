@@ -268,7 +268,7 @@ public final class ScoreWriter {
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 pad(indent + 1, out);
-                string(String.valueOf(entry.getKey()), out);
+                quote(String.valueOf(entry.getKey()), out);
                 out.append(colon);
                 json(entry.getValue(), indent + 1, out);
                 out.append(++i < map.size() ? separator : open);
@@ -289,7 +289,7 @@ public final class ScoreWriter {
             pad(indent, out);
             out.append(']');
         } else if (value instanceof String text) {
-            string(text, out);
+            quote(text, out);
         } else if (value instanceof Double number) {
             out.append(number(number));
         } else {
@@ -314,7 +314,8 @@ public final class ScoreWriter {
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    /** Appends {@code text} as a JSON string literal, escaping quotes, backslashes and controls. */
+    public static void quote(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
